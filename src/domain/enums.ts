@@ -1,0 +1,124 @@
+// The methodology's closed vocabularies (methodology.md §14.2). Every enum in the
+// workspace format comes from here so the schema, checks and glossary agree.
+import { z } from 'zod';
+
+/** The three parties of a platform (methodology §2). */
+export const PARTIES = ['demand_side', 'resource_side', 'platform_side'] as const;
+/** Kinds of value promised to the demand or resource side (§2, §14.2). */
+export const VALUE_KINDS = [
+  'direct_benefit',
+  'good_experience',
+  'good_service_experience',
+  'self_management',
+  'direct_customer_acquisition',
+  'direct_problem_solving',
+] as const;
+/** The platform's own value dimensions (§2). */
+export const PLATFORM_VALUE_DIMENSIONS = [
+  'internal_efficiency',
+  'commercial_profit_efficiency',
+  'ecosystem_expansion',
+] as const;
+/** Function categories of the canvas (§3, plus the two module-aligned ones §14.2 suggests). */
+export const FUNCTION_CATEGORIES = ['business', 'operations', 'data', 'monetisation', 'content'] as const;
+/** The five product-architecture module dimensions (§4). */
+export const MODULE_DIMENSIONS = [
+  'business_function',
+  'operations_node',
+  'data_dimension',
+  'monetisation_dimension',
+  'content_dimension',
+] as const;
+/** Bespoke or configurable module design (§4). */
+export const DESIGN_MODES = ['bespoke', 'configurable'] as const;
+/** The six delivery steps, in order (§9). */
+export const DELIVERY_STEPS = [
+  'kickoff',
+  'requirements',
+  'development',
+  'deployment_delivery',
+  'training',
+  'early_launch_tuning',
+] as const;
+/** Delivery documents handed over at deployment (§9). */
+export const DELIVERY_DOCS = [
+  'product_requirements',
+  'ux',
+  'research',
+  'reporting',
+  'technical',
+  'database_design',
+  'architecture',
+  'deployment',
+  'test',
+] as const;
+/** The kickoff meeting's three audiences (§9). */
+export const KICKOFF_AUDIENCES = ['participants', 'sponsor', 'executing_team'] as const;
+/** Operations stages after launch, in order (§9). */
+export const OPS_STAGES = [
+  'resource_side_growth',
+  'demand_side_activation',
+  'transaction_growth',
+  'roi_optimisation',
+  'ecosystem',
+] as const;
+/** Key-resource types (§7 resource digitalisation). */
+export const RESOURCE_TYPES = ['member', 'expert', 'channel', 'customer_case', 'industry_specific'] as const;
+/** The three roadmap stages, in order (§8). */
+export const ROADMAP_STAGES = ['crm', 'bpm', 'paas'] as const;
+/** The roadmap's sub-steps, light to heavy, per stage (§8). */
+export const ROADMAP_SUBSTEPS = {
+  crm: ['sales_crm', 'merchant_store_front_back', 'consumer_scrm'],
+  bpm: ['ecommerce_bigdata_base', 'product_factory', 'stakeholder_messaging'],
+  paas: ['api_open_platform', 'saas_multitenant', 'paas_secondary_dev'],
+} as const;
+/** Every roadmap sub-step id, in roadmap order. */
+export const ALL_ROADMAP_SUBSTEPS = [
+  ...ROADMAP_SUBSTEPS.crm,
+  ...ROADMAP_SUBSTEPS.bpm,
+  ...ROADMAP_SUBSTEPS.paas,
+] as const;
+/** The four north-star criteria (§5). */
+export const NORTH_STAR_CRITERIA = ['direct_value', 'indirect_value', 'connects_resources', 'cumulative'] as const;
+/** Industries, with the four that have a named entry point (§6 brain, §14.2 industry_entry). */
+export const INDUSTRIES = [
+  'medical',
+  'retail',
+  'health',
+  'independent_brand',
+  'home_furnishing',
+  'finance',
+  'insurance',
+  'education',
+  'services',
+  'manufacturing',
+  'other',
+] as const;
+/** Company size, which drives the SaaS-or-custom recommendation (§6 system). */
+export const COMPANY_SIZES = ['small', 'medium', 'large'] as const;
+/** The four looks (§12). */
+export const FOUR_LOOKS = ['outward', 'inward', 'forward', 'money'] as const;
+/** The four big principles (§2, S0). */
+export const PRINCIPLES = ['small_steps', 'compound_assets', 'open', 'lever'] as const;
+/** Role kinds on the canvas (§3: internal and external roles). */
+export const ROLE_KINDS = ['internal', 'external'] as const;
+/** Input-metric decomposition (breadth, depth, frequency, efficiency). */
+export const INPUT_KINDS = ['breadth', 'depth', 'frequency', 'efficiency'] as const;
+/** Supported locales. */
+export const LOCALES = ['en', 'zh-CN', 'zh-TW'] as const;
+/** Rule severities, plus `off` to silence a rule. */
+export const SEVERITIES = ['error', 'warning', 'info'] as const;
+
+export type Party = (typeof PARTIES)[number];
+export type ValueKind = (typeof VALUE_KINDS)[number];
+export type ModuleDimension = (typeof MODULE_DIMENSIONS)[number];
+export type FunctionCategory = (typeof FUNCTION_CATEGORIES)[number];
+export type DeliveryStep = (typeof DELIVERY_STEPS)[number];
+export type OpsStage = (typeof OPS_STAGES)[number];
+export type RoadmapStage = (typeof ROADMAP_STAGES)[number];
+export type Locale = (typeof LOCALES)[number];
+export type Severity = (typeof SEVERITIES)[number];
+export type NorthStarCriterion = (typeof NORTH_STAR_CRITERIA)[number];
+
+/** zod enum helper that keeps the literal union. */
+export const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values);

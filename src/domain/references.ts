@@ -1,0 +1,125 @@
+// Cross-reference checks: every id used is defined once, and every reference names a defined id.
+import type { Translator } from '../i18n/index.js';
+import { closest } from './did-you-mean.js';
+import type { NodePath, Problem } from './problem.js';
+import type { Workspace } from './workspace.js';
+
+const BA = 'canvases/business-architecture.yaml';
+const NS = 'canvases/north-star.yaml';
+const AS = 'canvases/assessment.yaml';
+const LP = 'canvases/launch-plan.yaml';
+const VP = 'canvases/value-positioning.yaml';
+
+/** Collects reference problems against the ids a workspace defines. */
+class ReferenceChecker {
+  readonly problems: Problem[] = [];
+  constructor(private readonly t: Translator) {}
+
+  /** Reports ids defined more than once in one list. */
+  unique(file: string, listPath: NodePath, items: readonly { id: string }[], what: string): Set<string> {
+    const seen = new Map<string, number>();
+    items.forEach((item, index) => {
+      const first = seen.get(item.id);
+      if (first === undefined) {
+        seen.set(item.id, index);
+        return;
+      }
+      this.problems.push({
+        severity: 'error',
+        rule: 'ref/duplicate-id',
+        file,
+        path: [...listPath, index, 'id'],
+        message: this.t('ref.duplicate', { id: item.id, what, first: first + 1 }),
+        hint: this.t('ref.duplicate.hint'),
+      });
+    });
+    return new Set(seen.keys());
+  }
+
+  /** Reports a reference to an id that is not in `known`, suggesting the closest one. */
+  exists(file: string, path: NodePath, id: string, known: Set<string>, what: string, definedIn: string): void {
+    if (known.has(id)) return;
+    const suggestion = closest(id, known);
+    this.problems.push({
+      severity: 'error',
+      rule: 'ref/unknown-id',
+      file,
+      path,
+      message: this.t('ref.unknown', { id, what }),
+      hint: suggestion
+        ? this.t('ref.unknown.hint.suggest', { suggestion, file: definedIn })
+        : this.t('ref.unknown.hint', { what, file: definedIn, known: [...known].sort().join(', ') || '-' }),
+    });
+  }
+}
+
+/** Checks every cross-reference of a schema-valid workspace; returns the broken ones. */
+export function checkReferences(ws: Workspace, t: Translator): Problem[] {
+  const c = new ReferenceChecker(t);
+  const ba = ws.businessArchitecture;
+  const goals = c.unique(BA, ['goals'], ba.goals, t('term.goal'));
+  const roles = c.unique(BA, ['roles'], ba.roles, t('term.role'));
+  const functions = c.unique(BA, ['functions'], ba.functions, t('term.function'));
+  c.unique(VP, ['key_resources'], ws.valuePositioning.key_resources, t('term.key_resource'));
+
+  ba.functions.forEach((fn, i) =>
+    fn.goals.forEach((g, j) => c.exists(BA, ['functions', i, 'goals', j], g, goals, t('term.goal'), BA)),
+  );
+  const cellKeys = new Map<string, number>();
+  ba.cells.forEach((cell, i) => {
+    c.exists(BA, ['cells', i, 'goal'], cell.goal, goals, t('term.goal'), BA);
+    c.exists(BA, ['cells', i, 'function'], cell.function, functions, t('term.function'), BA);
+    cell.roles.forEach((r, j) => c.exists(BA, ['cells', i, 'roles', j, 'role'], r.role, roles, t('term.role'), BA));
+    const key = `${cell.goal}\u0000${cell.function}`;
+    const first = cellKeys.get(key);
+    if (first !== undefined) {
+      c.problems.push({
+        severity: 'error',
+        rule: 'ref/duplicate-cell',
+        file: BA,
+        path: ['cells', i],
+        message: t('ref.duplicateCell', { goal: cell.goal, function: cell.function, first: first + 1 }),
+        hint: t('ref.duplicateCell.hint'),
+      });
+    } else cellKeys.set(key, i);
+  });
+
+  const ns = ws.northStar;
+  const candidates = c.unique(NS, ['candidates'], ns.candidates, t('term.candidate'));
+  c.unique(NS, ['inputs'], ns.inputs, t('term.input_metric'));
+  if (ns.chosen !== undefined) c.exists(NS, ['chosen'], ns.chosen, candidates, t('term.candidate'), NS);
+  ns.inputs.forEach((input, i) => c.exists(NS, ['inputs', i, 'drives'], input.drives, candidates, t('term.candidate'), NS));
+
+  const facets = new Set(ws.model.facets.map((f) => f.id));
+  const maxLevel = (id: string) => (ws.model.facets.find((f) => f.id === id)?.levels.length ?? 1) - 1;
+  c.unique(AS, ['evidence'], ws.assessment.evidence, t('term.evidence'));
+  for (const [id, score] of Object.entries(ws.assessment.facets)) {
+    c.exists(AS, ['facets'], id, facets, t('term.facet'), ws.modelFile);
+    if (!facets.has(id)) {
+      // Point at the key itself, which is where the typo is.
+      const last = c.problems[c.problems.length - 1]!;
+      last.key = id;
+      continue;
+    }
+    for (const field of ['current', 'target'] as const) {
+      if (score[field] > maxLevel(id)) {
+        c.problems.push({
+          severity: 'error',
+          rule: 'schema/range',
+          file: AS,
+          path: ['facets', id, field],
+          message: t('ref.levelTooHigh', { facet: id, level: score[field], max: maxLevel(id) }),
+          hint: t('ref.levelTooHigh.hint', { max: maxLevel(id), model: ws.model.id }),
+        });
+      }
+    }
+  }
+  ws.assessment.evidence.forEach((ev, i) =>
+    ev.facets.forEach((f, j) => c.exists(AS, ['evidence', i, 'facets', j], f, facets, t('term.facet'), ws.modelFile)),
+  );
+
+  ws.launchPlan.training.forEach((tr, i) =>
+    tr.functions.forEach((f, j) => c.exists(LP, ['training', i, 'functions', j], f, functions, t('term.function'), BA)),
+  );
+  return c.problems;
+}

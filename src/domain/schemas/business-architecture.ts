@@ -1,0 +1,64 @@
+// canvases/business-architecture.yaml: the goal x function x role canvas (methodology §3, §4).
+import { z } from 'zod';
+import { DESIGN_MODES, FUNCTION_CATEGORIES, MODULE_DIMENSIONS, ROLE_KINDS } from '../enums.js';
+import { Id, OptionalText, Text, Version } from './common.js';
+
+/** A key operating goal: a column of the canvas. */
+export const Goal = z.strictObject({
+  id: Id,
+  name: Text,
+  description: OptionalText,
+  phase: z.number().int().min(1).default(1).meta({ description: 'Delivery phase the goal belongs to (1 = first launch).' }),
+});
+
+/** A role that acts on the platform. */
+export const Role = z.strictObject({
+  id: Id,
+  name: Text,
+  kind: z.enum(ROLE_KINDS).default('external'),
+  responsibility: OptionalText.meta({ description: 'What the role is accountable for on the platform.' }),
+});
+
+/** A function: a row of the canvas and a module of the product architecture. */
+export const PlatformFunction = z.strictObject({
+  id: Id,
+  name: Text,
+  description: OptionalText,
+  category: z.enum(FUNCTION_CATEGORIES),
+  module: z.enum(MODULE_DIMENSIONS).meta({ description: 'Product-architecture module dimension (§4).' }),
+  goals: z.array(Id).default([]).meta({ description: 'Ids of the goals this function serves.' }),
+  design_mode: z.enum(DESIGN_MODES).optional(),
+  rationale: OptionalText.meta({ description: 'Why this design mode (required for configurable modules).' }),
+  frontline_incentive: z.boolean().optional().meta({ description: 'True when this function rewards frontline staff (§9).' }),
+});
+
+/** A crossing of the canvas: which roles do what for one function and one goal. */
+export const Cell = z.strictObject({
+  goal: Id,
+  function: Id,
+  roles: z
+    .array(z.strictObject({ role: Id, activity: Text }))
+    .default([])
+    .meta({ description: 'Roles acting here and what each does.' }),
+});
+
+/** canvases/business-architecture.yaml */
+export const BusinessArchitectureSchema = z
+  .strictObject({
+    version: Version,
+    goals: z.array(Goal).default([]),
+    roles: z.array(Role).default([]),
+    functions: z.array(PlatformFunction).default([]),
+    cells: z.array(Cell).default([]),
+    module_exemptions: z
+      .partialRecord(z.enum(MODULE_DIMENSIONS), Text)
+      .optional()
+      .meta({ description: 'Module dimensions deliberately left out, each with the reason.' }),
+  })
+  .meta({ title: 'Business architecture', description: 'The goal x function x role canvas.' });
+
+export type BusinessArchitecture = z.infer<typeof BusinessArchitectureSchema>;
+export type GoalT = z.infer<typeof Goal>;
+export type RoleT = z.infer<typeof Role>;
+export type FunctionT = z.infer<typeof PlatformFunction>;
+export type CellT = z.infer<typeof Cell>;

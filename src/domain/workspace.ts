@@ -1,0 +1,22 @@
+// The loaded workspace: every file parsed and schema-checked, plus the assessment model in use.
+import type { AssessmentModel } from './schemas/assessment-model.js';
+import type { Assessment } from './schemas/assessment.js';
+import type { BusinessArchitecture } from './schemas/business-architecture.js';
+import type { LaunchPlan } from './schemas/launch-plan.js';
+import type { Manifest } from './schemas/manifest.js';
+import type { NorthStar } from './schemas/north-star.js';
+import type { ValuePositioning } from './schemas/value-positioning.js';
+
+/** A whole, schema-valid workspace. */
+export interface Workspace {
+  manifest: Manifest;
+  valuePositioning: ValuePositioning;
+  businessArchitecture: BusinessArchitecture;
+  northStar: NorthStar;
+  assessment: Assessment;
+  launchPlan: LaunchPlan;
+  /** The assessment model the workspace is scored against (built-in diamond or its own file). */
+  model: AssessmentModel;
+  /** Path of the model file relative to the workspace, or `diamond` for the built-in one. */
+  modelFile: string;
+}

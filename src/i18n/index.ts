@@ -1,0 +1,40 @@
+// The message catalogue and the translator every user-facing string goes through.
+import type { Locale } from '../domain/enums.js';
+import { buildMessages } from './catalog/build.js';
+import { checkMessages } from './catalog/check.js';
+import { coreMessages } from './catalog/core.js';
+import { interviewMessages } from './catalog/interview.js';
+import { renderMessages } from './catalog/render.js';
+import { storeMessages } from './catalog/store.js';
+import type { Message } from './message.js';
+
+/** Every message of dxplan, merged from the per-area catalogues. */
+export const catalogue = {
+  ...coreMessages,
+  ...storeMessages,
+  ...checkMessages,
+  ...buildMessages,
+  ...interviewMessages,
+  ...renderMessages,
+} as const;
+
+/** A key of the catalogue. */
+export type MessageKey = keyof typeof catalogue;
+
+/** Parameters substituted into `{name}` placeholders. */
+export type MessageParams = Record<string, string | number>;
+
+/** Translates keys into one locale. */
+export type Translator = (key: MessageKey, params?: MessageParams) => string;
+
+/** Fills `{name}` placeholders; unknown placeholders stay visible rather than vanish. */
+export function format(template: string, params: MessageParams = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** A translator bound to one locale. */
+export function translator(locale: Locale): Translator {
+  return (key, params) => format((catalogue[key] as Message)[locale], params);
+}
+
+export { isLocale, localeFromEnv, resolveLocale } from './locale.js';

@@ -1,0 +1,106 @@
+// Loads a whole workspace: every file through the pipeline, then the cross-references.
+import { stat } from 'node:fs/promises';
+import { isAbsolute, join, resolve } from 'node:path';
+import { checkReferences } from '../domain/references.js';
+import { compareProblems, type Problem } from '../domain/problem.js';
+import { AssessmentModelSchema, WORKSPACE_FILES, type AssessmentModel, type Manifest } from '../domain/schemas/index.js';
+import type { Workspace } from '../domain/workspace.js';
+import type { Translator } from '../i18n/index.js';
+import { packagePath } from '../paths.js';
+import { loadFile, locateProblems, type SourceFile } from './load-file.js';
+
+/** Path of the built-in diamond model shipped in canvases/. */
+export const BUILTIN_MODEL_PATH = packagePath('canvases', 'diamond.model.yaml');
+
+/** A loaded workspace: the model when everything is valid, and every problem found on the way. */
+export interface LoadResult {
+  dir: string;
+  workspace?: Workspace;
+  problems: Problem[];
+  /** Parsed files by workspace-relative path, for locating problems and saving edits. */
+  sources: Map<string, SourceFile>;
+}
+
+/** Thrown-free check that `dir` holds a workspace; returns the problem when it does not. */
+async function workspaceProblem(dir: string, t: Translator): Promise<Problem | undefined> {
+  const base = { severity: 'error' as const, file: 'dxplan.yaml', path: [], line: 1, col: 1 };
+  try {
+    const info = await stat(dir);
+    if (!info.isDirectory()) return { ...base, file: dir, rule: 'workspace/not-found', message: t('workspace.notDir', { dir }), hint: t('workspace.notFound.hint', { dir }) };
+  } catch {
+    return { ...base, file: dir, rule: 'workspace/not-found', message: t('workspace.missingDir', { dir }), hint: t('workspace.notFound.hint', { dir }) };
+  }
+  try {
+    await stat(join(dir, 'dxplan.yaml'));
+  } catch {
+    return { ...base, rule: 'workspace/not-found', message: t('workspace.notFound', { dir }), hint: t('workspace.notFound.hint', { dir }) };
+  }
+  return undefined;
+}
+
+/** Loads the assessment model the manifest names: the built-in diamond or a file in the workspace. */
+async function loadModel(dir: string, manifest: Manifest | undefined, t: Translator) {
+  const name = manifest?.assessment_model ?? 'diamond';
+  if (name === 'diamond') {
+    const loaded = await loadFile(BUILTIN_MODEL_PATH, 'diamond', AssessmentModelSchema, t);
+    return { ...loaded, file: 'diamond' };
+  }
+  const abs = isAbsolute(name) ? name : join(dir, name);
+  return { ...(await loadFile(abs, name, AssessmentModelSchema, t)), file: name };
+}
+
+/** Loads and checks the workspace in `dir`. Never throws for bad user data. */
+export async function loadWorkspace(dirInput: string, t: Translator): Promise<LoadResult> {
+  const dir = resolve(dirInput);
+  const sources = new Map<string, SourceFile>();
+  const missing = await workspaceProblem(dir, t);
+  if (missing) return { dir, problems: [missing], sources };
+
+  const loaded = await Promise.all(WORKSPACE_FILES.map((f) => loadFile(join(dir, f.path), f.path, f.schema, t)));
+  const problems: Problem[] = [];
+  const values: Record<string, unknown> = {};
+  WORKSPACE_FILES.forEach((f, i) => {
+    const l = loaded[i]!;
+    if (l.source) sources.set(f.path, l.source);
+    problems.push(...l.problems);
+    values[f.key] = l.value;
+  });
+
+  const model = await loadModel(dir, values.manifest as Manifest | undefined, t);
+  if (model.source && model.file !== 'diamond') sources.set(model.file, model.source);
+  problems.push(...model.problems);
+
+  let workspace: Workspace | undefined;
+  if (problems.length === 0) {
+    workspace = {
+      manifest: values.manifest as Workspace['manifest'],
+      valuePositioning: values['value-positioning'] as Workspace['valuePositioning'],
+      businessArchitecture: values['business-architecture'] as Workspace['businessArchitecture'],
+      northStar: values['north-star'] as Workspace['northStar'],
+      assessment: values.assessment as Workspace['assessment'],
+      launchPlan: values['launch-plan'] as Workspace['launchPlan'],
+      model: model.value as AssessmentModel,
+      modelFile: model.file,
+    };
+    const refs = checkReferences(workspace, t);
+    for (const p of refs) {
+      const source = sources.get(p.file);
+      if (source) locateProblems([p], source);
+    }
+    problems.push(...refs);
+    if (refs.some((p) => p.severity === 'error')) workspace = undefined;
+  }
+  problems.sort(compareProblems);
+  return { dir, workspace, problems, sources };
+}
+
+/** The locale a workspace asks for, read cheaply before messages are needed; undefined if unreadable. */
+export async function peekWorkspaceLocale(dir: string): Promise<string | undefined> {
+  const { readFile } = await import('node:fs/promises');
+  try {
+    const text = await readFile(join(dir, 'dxplan.yaml'), 'utf8');
+    return /^locale:\s*["']?([A-Za-z-]+)["']?\s*(#.*)?$/m.exec(text)?.[1];
+  } catch {
+    return undefined;
+  }
+}

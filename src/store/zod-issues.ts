@@ -1,0 +1,144 @@
+// Turns zod's issues into localized problems that say what was found, what is expected and how to fix it.
+import type { z } from 'zod';
+import { closest } from '../domain/did-you-mean.js';
+import type { NodePath, Problem } from '../domain/problem.js';
+import { catalogue, type MessageKey, type Translator } from '../i18n/index.js';
+
+/** The localized name of a value's type, for "expected a list, found text". */
+function typeName(value: unknown, t: Translator): string {
+  if (value === null || value === undefined) return t('type.nothing');
+  if (Array.isArray(value)) return t('type.array');
+  if (typeof value === 'object') return t('type.object');
+  if (typeof value === 'number') return Number.isInteger(value) ? t('type.int') : t('type.number');
+  if (typeof value === 'boolean') return t('type.boolean');
+  return t('type.string');
+}
+
+/** The localized name of an expected zod type. */
+function expectedName(expected: string, t: Translator): string {
+  const map: Record<string, MessageKey> = {
+    string: 'type.string',
+    number: 'type.number',
+    int: 'type.int',
+    boolean: 'type.boolean',
+    array: 'type.array',
+    object: 'type.object',
+    record: 'type.object',
+  };
+  const key = map[expected];
+  return key ? t(key) : expected;
+}
+
+/** The value at `path` in plain data. */
+function valueAt(data: unknown, path: NodePath): unknown {
+  let v = data;
+  for (const seg of path) v = v == null ? undefined : (v as Record<string | number, unknown>)[seg];
+  return v;
+}
+
+/** Keys allowed at `path`, read from the schema, for "did you mean". */
+function knownKeys(schema: z.ZodType, path: NodePath): string[] {
+  let s: unknown = schema;
+  const unwrap = (x: any): any => {
+    while (x?._zod?.def && ['optional', 'default', 'nullable', 'pipe', 'prefault'].includes(x._zod.def.type)) {
+      x = x._zod.def.innerType ?? x._zod.def.in;
+    }
+    return x;
+  };
+  for (const seg of path) {
+    const cur: any = unwrap(s);
+    const def = cur?._zod?.def;
+    if (!def) return [];
+    if (def.type === 'object') s = def.shape[seg as string];
+    else if (def.type === 'array') s = def.element;
+    else if (def.type === 'record') s = def.valueType;
+    else return [];
+  }
+  const def = unwrap(s)?._zod?.def;
+  return def?.type === 'object' ? Object.keys(def.shape) : [];
+}
+
+/** One problem per zod issue, positioned by path (the store adds line and column). */
+export function problemsFromIssues(issues: readonly z.core.$ZodIssue[], data: unknown, schema: z.ZodType, file: string, t: Translator): Problem[] {
+  const out: Problem[] = [];
+  for (const issue of issues) {
+    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    const base = { severity: 'error' as const, file, path };
+    const field = path.length ? path.join('.') : t('type.file');
+    switch (issue.code) {
+      case 'unrecognized_keys': {
+        const allowed = knownKeys(schema, path);
+        for (const key of issue.keys) {
+          const suggestion = closest(key, allowed);
+          out.push({
+            ...base,
+            key,
+            rule: 'schema/unknown-key',
+            message: t('schema.unknownKey', { key, field }),
+            hint: suggestion ? t('schema.didYouMean', { suggestion }) : t('schema.allowedKeys', { keys: allowed.join(', ') }),
+          });
+        }
+        break;
+      }
+      case 'invalid_type': {
+        const found = valueAt(data, path);
+        if (found === undefined) {
+          const parent = path.slice(0, -1);
+          out.push({
+            ...base,
+            path: parent,
+            rule: 'schema/required',
+            message: t('schema.required', { key: String(path[path.length - 1] ?? ''), field: parent.join('.') || t('type.file') }),
+            hint: t('schema.required.hint', { key: String(path[path.length - 1] ?? ''), type: expectedName(issue.expected, t) }),
+          });
+        } else {
+          out.push({
+            ...base,
+            rule: 'schema/type',
+            message: t('schema.type', { field, expected: expectedName(issue.expected, t), found: typeName(found, t) }),
+            hint: t('schema.type.hint', { expected: expectedName(issue.expected, t) }),
+          });
+        }
+        break;
+      }
+      case 'invalid_value': {
+        const found = valueAt(data, path);
+        const values = issue.values.map(String);
+        const suggestion = typeof found === 'string' ? closest(found, values) : undefined;
+        out.push({
+          ...base,
+          rule: 'schema/enum',
+          message: t('schema.enum', { field, found: JSON.stringify(found) ?? '-' , values: values.join(', ') }),
+          hint: suggestion ? t('schema.didYouMean', { suggestion }) : t('schema.enum.hint', { values: values.join(', ') }),
+        });
+        break;
+      }
+      case 'too_small':
+      case 'too_big': {
+        const limit = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+        const kind = issue.origin === 'array' ? 'items' : issue.origin === 'string' ? 'chars' : 'number';
+        const own = issue.message in catalogue ? (issue.message as MessageKey) : undefined;
+        const key = own ?? (`schema.${issue.code === 'too_small' ? 'min' : 'max'}.${kind}` as MessageKey);
+        out.push({
+          ...base,
+          rule: 'schema/range',
+          message: t(key, { field, limit: String(limit), found: JSON.stringify(valueAt(data, path)) ?? '-' }),
+          hint: t(`${key}.hint` as MessageKey, { field, limit: String(limit) }),
+        });
+        break;
+      }
+      default: {
+        // Custom and format errors carry a catalogue key as their message (see schemas/common.ts).
+        const key = issue.message in catalogue ? (issue.message as MessageKey) : undefined;
+        const found = JSON.stringify(valueAt(data, path)) ?? '-';
+        out.push({
+          ...base,
+          rule: 'schema/format',
+          message: key ? t(key, { field, found }) : t('schema.invalid', { field, found }),
+          hint: key && `${key}.hint` in catalogue ? t(`${key}.hint` as MessageKey) : undefined,
+        });
+      }
+    }
+  }
+  return out;
+}
