@@ -1,0 +1,22 @@
+// `dxplan build [dir]`: every generated document; --check for CI; --render for pictures.
+import type { CommandSpec } from '../command-spec.js';
+
+/** The build command. */
+export const buildCommand: CommandSpec = {
+  name: 'build',
+  summary: 'cmd.build.summary',
+  arguments: [{ syntax: '[dir]', description: 'cli.arg.dir', default: '.' }],
+  options: [
+    { flags: '--out <dir>', description: 'cli.opt.buildOut' },
+    { flags: '--only <list>', description: 'cli.opt.only' },
+    { flags: '--check', description: 'cli.opt.check' },
+    { flags: '--dry-run', description: 'cli.opt.dryRun' },
+    { flags: '--render <formats>', description: 'cli.opt.render' },
+    { flags: '--browser <path>', description: 'cli.opt.browser' },
+  ],
+  examples: ['dxplan build examples/patient-service', 'dxplan build . --check', 'dxplan build . --render svg,png,pdf'],
+  async run(args, options) {
+    const { runBuildCommand } = await import('../run-build.js');
+    return runBuildCommand(args, options);
+  },
+};

@@ -1,0 +1,25 @@
+// Turns a failed file-system write into a clear message and exit code 2 instead of a stack trace.
+import type { CliContext } from './context.js';
+import { EXIT, ExitError } from './exit-codes.js';
+
+/** Runs `action`; an fs error is reported for `path` and becomes ExitError(2). */
+export async function reportFsErrors<T>(ctx: CliContext, path: string, action: () => Promise<T>): Promise<T> {
+  try {
+    return await action();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code !== 'string') throw error;
+    const reasons: Record<string, Parameters<CliContext['t']>[0]> = {
+      EACCES: 'fs.EACCES',
+      EPERM: 'fs.EACCES',
+      ENOTDIR: 'fs.ENOTDIR',
+      EISDIR: 'fs.EISDIR',
+      ENOSPC: 'fs.ENOSPC',
+      EROFS: 'fs.EROFS',
+      EEXIST: 'fs.EEXIST',
+    };
+    const reason = reasons[code] ? ctx.t(reasons[code]) : code;
+    ctx.stderr.write(`dxplan: ${ctx.t('fs.writeFailed', { path, reason })}\n`);
+    throw new ExitError(EXIT.invalid);
+  }
+}

@@ -1,0 +1,51 @@
+// Prints problems compiler-style (file:line:col  severity  rule  message) or as JSON.
+import { isAbsolute, join, relative } from 'node:path';
+import type { Problem } from '../domain/problem.js';
+import { colorsFor } from './colors.js';
+import type { CliContext } from './context.js';
+
+/** A problem as printed: its file shown relative to the current folder so editors can open it. */
+export interface PrintedProblem extends Omit<Problem, 'path' | 'key'> {
+  path: string;
+}
+
+/** Shows a workspace-relative file relative to the current folder instead. */
+export function displayPath(ctx: Pick<CliContext, 'cwd'>, workspaceDir: string, file: string): string {
+  const abs = isAbsolute(file) ? file : join(workspaceDir, file);
+  const rel = relative(ctx.cwd, abs);
+  // Outside the current folder an absolute path reads better than a chain of "../".
+  return rel === '' ? '.' : rel.startsWith('..') ? abs : rel;
+}
+
+/** Problems with display paths, ready for text or JSON output. */
+export function toPrinted(ctx: Pick<CliContext, 'cwd'>, workspaceDir: string, problems: readonly Problem[]): PrintedProblem[] {
+  return problems.map((p) => ({
+    file: p.file === 'diamond' ? 'diamond' : displayPath(ctx, workspaceDir, p.file),
+    line: p.line ?? 1,
+    col: p.col ?? 1,
+    severity: p.severity,
+    rule: p.rule,
+    message: p.message,
+    ...(p.hint ? { hint: p.hint } : {}),
+    path: p.path.join('.'),
+  }));
+}
+
+/** Writes one line per problem, plus its hint, to stdout. */
+export function printProblemsText(ctx: CliContext, printed: readonly PrintedProblem[]): void {
+  const c = colorsFor(ctx, ctx.stdout);
+  for (const p of printed) {
+    const sev = p.severity === 'error' ? c.red(p.severity) : p.severity === 'warning' ? c.yellow(p.severity) : c.cyan(p.severity);
+    ctx.stdout.write(`${c.bold(`${p.file}:${p.line}:${p.col}`)}  ${sev}  ${c.dim(p.rule)}  ${p.message}\n`);
+    if (p.hint) ctx.stdout.write(`    ${c.dim(`${ctx.t('cli.hint')}: ${p.hint}`)}\n`);
+  }
+}
+
+/** Counts problems by severity. */
+export function countBySeverity(problems: readonly { severity: string }[]) {
+  return {
+    errors: problems.filter((p) => p.severity === 'error').length,
+    warnings: problems.filter((p) => p.severity === 'warning').length,
+    infos: problems.filter((p) => p.severity === 'info').length,
+  };
+}
