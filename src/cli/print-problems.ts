@@ -37,7 +37,7 @@ export function printProblemsText(ctx: CliContext, printed: readonly PrintedProb
   for (const p of printed) {
     const sev = p.severity === 'error' ? c.red(p.severity) : p.severity === 'warning' ? c.yellow(p.severity) : c.cyan(p.severity);
     ctx.stdout.write(`${c.bold(`${p.file}:${p.line}:${p.col}`)}  ${sev}  ${c.dim(p.rule)}  ${p.message}\n`);
-    if (p.hint) ctx.stdout.write(`    ${c.dim(`${ctx.t('cli.hint')}: ${p.hint}`)}\n`);
+    if (p.hint) ctx.stdout.write(`    ${c.dim(`${ctx.t('cli.hint')}${p.hint}`)}\n`);
   }
 }
 

@@ -22,18 +22,19 @@ export interface LoadResult {
 }
 
 /** Thrown-free check that `dir` holds a workspace; returns the problem when it does not. */
-async function workspaceProblem(dir: string, t: Translator): Promise<Problem | undefined> {
+async function workspaceProblem(dir: string, shown: string, t: Translator): Promise<Problem | undefined> {
   const base = { severity: 'error' as const, file: 'dxplan.yaml', path: [], line: 1, col: 1 };
   try {
     const info = await stat(dir);
-    if (!info.isDirectory()) return { ...base, file: dir, rule: 'workspace/not-found', message: t('workspace.notDir', { dir }), hint: t('workspace.notFound.hint', { dir }) };
+    if (!info.isDirectory()) return { ...base, file: dir, rule: 'workspace/not-found', message: t('workspace.notDir', { dir: shown }), hint: t('workspace.notFound.hint', { dir: shown }) };
   } catch {
-    return { ...base, file: dir, rule: 'workspace/not-found', message: t('workspace.missingDir', { dir }), hint: t('workspace.notFound.hint', { dir }) };
+    return { ...base, file: dir, rule: 'workspace/not-found', message: t('workspace.missingDir', { dir: shown }), hint: t('workspace.notFound.hint', { dir: shown }) };
   }
   try {
     await stat(join(dir, 'dxplan.yaml'));
-  } catch {
-    return { ...base, rule: 'workspace/not-found', message: t('workspace.notFound', { dir }), hint: t('workspace.notFound.hint', { dir }) };
+  } catch (error) {
+    const isDir = (error as NodeJS.ErrnoException).code === 'ENOTDIR';
+    return { ...base, rule: 'workspace/not-found', message: t(isDir ? 'workspace.notDir' : 'workspace.notFound', { dir: shown }), hint: t('workspace.notFound.hint', { dir: shown }) };
   }
   return undefined;
 }
@@ -46,14 +47,20 @@ async function loadModel(dir: string, manifest: Manifest | undefined, t: Transla
     return { ...loaded, file: 'diamond' };
   }
   const abs = isAbsolute(name) ? name : join(dir, name);
-  return { ...(await loadFile(abs, name, AssessmentModelSchema, t)), file: name };
+  const loaded = await loadFile(abs, name, AssessmentModelSchema, t);
+  // A missing model is a wrong setting in dxplan.yaml as much as a missing file: say both.
+  for (const p of loaded.problems) if (p.rule === 'file/missing') p.hint = t('model.missing.hint', { file: name });
+  return { ...loaded, file: name };
 }
 
-/** Loads and checks the workspace in `dir`. Never throws for bad user data. */
-export async function loadWorkspace(dirInput: string, t: Translator): Promise<LoadResult> {
-  const dir = resolve(dirInput);
+/**
+ * Loads and checks the workspace in `dirInput` (resolved against `cwd`; messages show it as typed).
+ * Never throws for bad user data.
+ */
+export async function loadWorkspace(dirInput: string, t: Translator, cwd = process.cwd()): Promise<LoadResult> {
+  const dir = resolve(cwd, dirInput);
   const sources = new Map<string, SourceFile>();
-  const missing = await workspaceProblem(dir, t);
+  const missing = await workspaceProblem(dir, dirInput, t);
   if (missing) return { dir, problems: [missing], sources };
 
   const loaded = await Promise.all(WORKSPACE_FILES.map((f) => loadFile(join(dir, f.path), f.path, f.schema, t)));

@@ -58,9 +58,25 @@ function knownKeys(schema: z.ZodType, path: NodePath): string[] {
   return def?.type === 'object' ? Object.keys(def.shape) : [];
 }
 
+/** A problem plus what is needed to drop redundant ones. */
+type IssueProblem = Problem & { suggestion?: string; missing?: string };
+
 /** One problem per zod issue, positioned by path (the store adds line and column). */
 export function problemsFromIssues(issues: readonly z.core.$ZodIssue[], data: unknown, schema: z.ZodType, file: string, t: Translator): Problem[] {
-  const out: Problem[] = [];
+  const out: IssueProblem[] = [];
+  const missingKey = (path: NodePath, type: string, tr: Translator): IssueProblem => {
+    const parent = path.slice(0, -1);
+    const key = String(path[path.length - 1] ?? '');
+    return {
+      severity: 'error',
+      file,
+      path: parent,
+      rule: 'schema/required',
+      missing: key,
+      message: tr('schema.required', { key, field: parent.join('.') || tr('type.file') }),
+      hint: tr('schema.required.hint', { key, type }),
+    };
+  };
   for (const issue of issues) {
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
     const base = { severity: 'error' as const, file, path };
@@ -74,6 +90,7 @@ export function problemsFromIssues(issues: readonly z.core.$ZodIssue[], data: un
             ...base,
             key,
             rule: 'schema/unknown-key',
+            suggestion,
             message: t('schema.unknownKey', { key, field }),
             hint: suggestion ? t('schema.didYouMean', { suggestion }) : t('schema.allowedKeys', { keys: allowed.join(', ') }),
           });
@@ -83,14 +100,7 @@ export function problemsFromIssues(issues: readonly z.core.$ZodIssue[], data: un
       case 'invalid_type': {
         const found = valueAt(data, path);
         if (found === undefined) {
-          const parent = path.slice(0, -1);
-          out.push({
-            ...base,
-            path: parent,
-            rule: 'schema/required',
-            message: t('schema.required', { key: String(path[path.length - 1] ?? ''), field: parent.join('.') || t('type.file') }),
-            hint: t('schema.required.hint', { key: String(path[path.length - 1] ?? ''), type: expectedName(issue.expected, t) }),
-          });
+          out.push(missingKey(path, expectedName(issue.expected, t), t));
         } else {
           out.push({
             ...base,
@@ -103,6 +113,10 @@ export function problemsFromIssues(issues: readonly z.core.$ZodIssue[], data: un
       }
       case 'invalid_value': {
         const found = valueAt(data, path);
+        if (found === undefined) {
+          out.push(missingKey(path, issue.values.map((v) => JSON.stringify(v)).join(' | '), t));
+          break;
+        }
         const values = issue.values.map(String);
         const suggestion = typeof found === 'string' ? closest(found, values) : undefined;
         out.push({
@@ -140,5 +154,20 @@ export function problemsFromIssues(issues: readonly z.core.$ZodIssue[], data: un
       }
     }
   }
-  return out;
+  return withoutExplainedMissingKeys(out);
+}
+
+/**
+ * A misspelt key ("modul") also makes the real key ("module") missing. The did-you-mean on the
+ * unknown key already says what to do, so the second, redundant problem is dropped.
+ */
+function withoutExplainedMissingKeys(problems: IssueProblem[]): Problem[] {
+  const explained = new Set(
+    problems
+      .filter((p) => p.rule === 'schema/unknown-key' && p.suggestion !== undefined)
+      .map((p) => `${p.path.join('.')}\u0000${p.suggestion}`),
+  );
+  return problems
+    .filter((p) => !(p.rule === 'schema/required' && explained.has(`${p.path.join('.')}\u0000${p.missing}`)))
+    .map(({ suggestion: _s, missing: _m, ...p }) => p);
 }

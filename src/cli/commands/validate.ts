@@ -20,7 +20,7 @@ export const validateCommand: CommandSpec = {
 /** Loads the workspace in `dir`, prints its problems and returns the exit code. */
 export async function runValidate(ctx: CliContext, dir: string, format: 'text' | 'json'): Promise<number> {
   const { loadWorkspace } = await import('../../store/load-workspace.js');
-  const result = await loadWorkspace(dir, ctx.t);
+  const result = await loadWorkspace(dir, ctx.t, ctx.cwd);
   const printed = toPrinted(ctx, result.dir, result.problems);
   const counts = countBySeverity(printed);
   const valid = counts.errors === 0;

@@ -18,7 +18,7 @@ export const OptionalText = z.string().max(2000).optional();
 /** A calendar date written as YYYY-MM-DD (quoted or not: YAML's date type is read as text). */
 export const IsoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'schema.date' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'schema.date', abort: true })
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), { error: 'schema.date.real' })
   .meta({ description: 'A date, YYYY-MM-DD.' });
 

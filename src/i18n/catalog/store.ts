@@ -103,6 +103,11 @@ export const storeMessages = defineMessages({
   'term.evidence': { en: 'evidence', 'zh-CN': '证据', 'zh-TW': '佐證' },
   'term.facet': { en: 'facet', 'zh-CN': '评估维度', 'zh-TW': '評估維度' },
 
+  'model.missing.hint': {
+    en: 'write the assessment model {file} (see canvases/diamond.model.yaml in dxplan for the format), or set "assessment_model: diamond" in dxplan.yaml',
+    'zh-CN': '请编写评估模型文件 {file}（格式参见 dxplan 的 canvases/diamond.model.yaml），或在 dxplan.yaml 中设置 "assessment_model: diamond"',
+    'zh-TW': '請撰寫評估模型檔案 {file}（格式參見 dxplan 的 canvases/diamond.model.yaml），或在 dxplan.yaml 中設定 "assessment_model: diamond"',
+  },
   'workspace.notFound': { en: 'no dxplan.yaml in {dir}: this folder is not a dxplan workspace', 'zh-CN': '{dir} 中没有 dxplan.yaml：该文件夹不是 dxplan 工作区', 'zh-TW': '{dir} 中沒有 dxplan.yaml：該資料夾不是 dxplan 工作區' },
   'workspace.notFound.hint': { en: 'create one with "dxplan init {dir}", or pass the workspace folder as an argument', 'zh-CN': '可运行 "dxplan init {dir}" 创建工作区，或在参数中指定工作区文件夹', 'zh-TW': '可執行 "dxplan init {dir}" 建立工作區，或在參數中指定工作區資料夾' },
   'workspace.missingDir': { en: 'the folder {dir} does not exist', 'zh-CN': '文件夹 {dir} 不存在', 'zh-TW': '資料夾 {dir} 不存在' },
