@@ -1,6 +1,7 @@
 // Edits a user's YAML file in place, keeping comments, key order and formatting.
 import { isMap, isSeq, parseDocument, type Document } from 'yaml';
 import { readFile } from 'node:fs/promises';
+import { applyEditPreservingFormat } from './preserve-formatting.js';
 import { writeFileAtomic } from './write-atomic.js';
 
 /** Options that keep dxplan's output close to what a person writes (no folding, `[a, b]` stays). */
@@ -16,8 +17,9 @@ export const documentToString = (doc: Document): string => doc.toString(YAML_OUT
 export async function editYamlFile(path: string, edit: (doc: Document) => void): Promise<string> {
   const text = await readFile(path, 'utf8');
   const doc = parseDocument(text);
+  const printedBefore = documentToString(doc);
   edit(doc);
-  const out = documentToString(doc);
+  const out = applyEditPreservingFormat(text, printedBefore, documentToString(doc));
   if (out !== text) await writeFileAtomic(path, out);
   return out;
 }
