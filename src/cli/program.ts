@@ -97,7 +97,7 @@ export function usageMessage(error: CommanderError, t: Translator): string | und
       return t('cli.err.unknownOption', { option: quoted });
     case 'commander.unknownCommand': {
       const suggestion = closest(quoted, COMMANDS.map((c) => c.name));
-      return t('cli.err.unknownCommand', { command: quoted }) + (suggestion ? ` ${t('cli.err.didYouMean', { suggestion })}` : '');
+      return t('cli.err.unknownCommand', { command: quoted }) + (suggestion ? t('cli.err.didYouMean', { suggestion }) : '');
     }
     case 'commander.missingArgument':
       return t('cli.err.missingArgument', { argument: quoted });

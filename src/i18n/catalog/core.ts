@@ -41,7 +41,7 @@ export const coreMessages = defineMessages({
   },
   'cli.help.choices': { en: 'one of: {choices}', 'zh-CN': '可选：{choices}', 'zh-TW': '可選：{choices}' },
   'cli.help.default': { en: 'default: {value}', 'zh-CN': '默认：{value}', 'zh-TW': '預設：{value}' },
-  'cli.err.didYouMean': { en: '(did you mean "{suggestion}"?)', 'zh-CN': '（您是不是想输入 "{suggestion}"？）', 'zh-TW': '（您是不是想輸入 "{suggestion}"？）' },
+  'cli.err.didYouMean': { en: ' (did you mean "{suggestion}"?)', 'zh-CN': '（您是不是想输入 "{suggestion}"？）', 'zh-TW': '（您是不是想輸入 "{suggestion}"？）' },
   'cli.hint': { en: 'hint: ', 'zh-CN': '提示：', 'zh-TW': '提示：' },
   'cli.err.unknownOption': { en: 'unknown option {option}', 'zh-CN': '未知选项 {option}', 'zh-TW': '未知選項 {option}' },
   'cli.err.unknownCommand': { en: 'unknown command {command}', 'zh-CN': '未知命令 {command}', 'zh-TW': '未知命令 {command}' },

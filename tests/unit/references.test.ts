@@ -1,0 +1,98 @@
+// Cross-references: every id used is defined, once; a typo gets the closest id.
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { closest } from '../../src/domain/did-you-mean.js';
+import { checkReferences } from '../../src/domain/references.js';
+import { AssessmentModelSchema } from '../../src/domain/schemas/index.js';
+import { BusinessArchitectureSchema, NorthStarSchema, type AssessmentModel } from '../../src/domain/schemas/index.js';
+import type { Workspace } from '../../src/domain/workspace.js';
+import { translator } from '../../src/i18n/index.js';
+
+const t = translator('en');
+const model = AssessmentModelSchema.parse(parse(await readFile(fileURLToPath(new URL('../../canvases/diamond.model.yaml', import.meta.url)), 'utf8'))) as AssessmentModel;
+
+/** A small valid workspace; each test breaks one reference. */
+function workspace(): Workspace {
+  return {
+    manifest: { version: 1, name: 'P', organisation: 'O', industry: 'services', company_size: 'small', locale: 'en', output: 'docs', assessment_model: 'diamond' },
+    valuePositioning: {
+      version: 1,
+      parties: {
+        demand_side: { persona: 'a', pain_points: [], core_value: { statement: 's', kind: 'direct_benefit', measure: 'm' } },
+        resource_side: { persona: 'b', pain_points: [], core_value: { statement: 's', kind: 'direct_customer_acquisition', measure: 'm' } },
+        platform_side: { value_dimensions: [], core_value: { statement: 's', dimension: 'internal_efficiency', measure: 'm' } },
+      },
+      key_resources: [],
+      principles: [],
+    },
+    businessArchitecture: BusinessArchitectureSchema.parse({
+      version: 1,
+      goals: [{ id: 'experts', name: 'Experts' }],
+      roles: [{ id: 'expert', name: 'Expert' }],
+      functions: [{ id: 'onboarding', name: 'Onboarding', category: 'business', module: 'business_function', goals: ['experts'] }],
+      cells: [{ goal: 'experts', function: 'onboarding', roles: [{ role: 'expert', activity: 'joins' }] }],
+    }),
+    northStar: NorthStarSchema.parse({
+      version: 1,
+      candidates: [{ id: 'hours', name: 'Hours', scores: { direct_value: 2, indirect_value: 1, connects_resources: 1, cumulative: 1 } }],
+      chosen: 'hours',
+      inputs: [{ id: 'active', name: 'Active', drives: 'hours' }],
+    }),
+    assessment: { version: 1, facets: { data: { current: 1, target: 3 } }, evidence: [{ id: 'e', title: 'E', facets: ['data'] }] },
+    launchPlan: { version: 1, phases: {}, owners: {}, kickoff_audiences: [], documents: [], training: [{ department: 'Sales', functions: ['onboarding'], rounds: 1, exam: false, assignment: false }], operations: { stages: [] } },
+    model,
+    modelFile: 'diamond',
+  };
+}
+
+describe('checkReferences', () => {
+  it('accepts a consistent workspace', () => expect(checkReferences(workspace(), t)).toEqual([]));
+
+  it('names the id, where it is used, and the closest existing id', () => {
+    const ws = workspace();
+    ws.businessArchitecture.cells[0]!.function = 'onbording';
+    const [p] = checkReferences(ws, t);
+    expect(p).toMatchObject({ rule: 'ref/unknown-id', file: 'canvases/business-architecture.yaml', path: ['cells', 0, 'function'] });
+    expect(p!.message).toBe('no function has the id "onbording"');
+    expect(p!.hint).toBe('did you mean "onboarding" (defined in canvases/business-architecture.yaml)?');
+  });
+
+  it('reports duplicate ids at the second occurrence', () => {
+    const ws = workspace();
+    ws.businessArchitecture.roles.push({ id: 'expert', name: 'Another', kind: 'external' });
+    const [p] = checkReferences(ws, t);
+    expect(p).toMatchObject({ rule: 'ref/duplicate-id', path: ['roles', 1, 'id'] });
+  });
+
+  it('checks input metrics, evidence facets, facet levels and training functions', () => {
+    const ws = workspace();
+    ws.northStar.inputs[0]!.drives = 'revenue';
+    ws.assessment.evidence[0]!.facets = ['brains'];
+    ws.assessment.facets.data!.target = 9;
+    ws.launchPlan.training[0]!.functions = ['nope'];
+    expect(checkReferences(ws, t).map((p) => `${p.rule} ${p.path.join('.')}`)).toEqual([
+      'ref/unknown-id inputs.0.drives',
+      'schema/range facets.data.target',
+      'ref/unknown-id evidence.0.facets.0',
+      'ref/unknown-id training.0.functions.0',
+    ]);
+  });
+
+  it('uses the facets of a custom assessment model', () => {
+    const ws = workspace();
+    ws.model = { ...model, id: 'dcmm', facets: [{ ...model.facets[0]!, id: 'governance' }] };
+    ws.modelFile = 'models/dcmm.yaml';
+    const problems = checkReferences(ws, t);
+    expect(problems[0]!.hint).toContain('models/dcmm.yaml');
+  });
+});
+
+describe('closest', () => {
+  it('suggests plausible typos only', () => {
+    expect(closest('bussiness', ['business', 'operations'])).toBe('business');
+    expect(closest('zh-cn', ['en', 'zh-CN', 'zh-TW'])).toBe('zh-CN');
+    expect(closest('gigantic', ['small', 'medium', 'large'])).toBeUndefined();
+  });
+});
