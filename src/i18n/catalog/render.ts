@@ -2,4 +2,70 @@
 import { defineMessages } from '../message.js';
 
 /** Catalogue of the render area. */
-export const renderMessages = defineMessages({});
+export const renderMessages = defineMessages({
+  'render.browserNotFound': {
+    en: 'no Chromium or Chrome found to render pictures. dxplan never downloads a browser: install one (Debian or Ubuntu: "sudo apt-get install chromium"; Fedora: "sudo dnf install chromium"; macOS and Windows: install Google Chrome), or name it with --browser PATH or the DXPLAN_BROWSER variable.',
+    'zh-CN': '未找到用于渲染图片的 Chromium 或 Chrome。dxplan 不会自动下载浏览器：请先安装一个（Debian 或 Ubuntu：“sudo apt-get install chromium”；Fedora：“sudo dnf install chromium”；macOS 和 Windows：安装 Google Chrome），或用 --browser 路径或 DXPLAN_BROWSER 环境变量指定。',
+    'zh-TW': '找不到用於繪製圖片的 Chromium 或 Chrome。dxplan 不會自動下載瀏覽器：請先安裝一個（Debian 或 Ubuntu：「sudo apt-get install chromium」；Fedora：「sudo dnf install chromium」；macOS 與 Windows：安裝 Google Chrome），或以 --browser 路徑或 DXPLAN_BROWSER 環境變數指定。',
+  },
+  'render.browserNotFound.tried': {
+    en: 'looked in: {paths}',
+    'zh-CN': '已查找：{paths}',
+    'zh-TW': '已搜尋：{paths}',
+  },
+  'render.browserMissingAt': {
+    en: 'no browser at {path} (set by {source}): give the path of a Chromium or Chrome executable',
+    'zh-CN': '{path} 处没有浏览器（由 {source} 指定）：请给出 Chromium 或 Chrome 可执行文件的路径',
+    'zh-TW': '{path} 沒有瀏覽器（由 {source} 指定）：請提供 Chromium 或 Chrome 執行檔的路徑',
+  },
+  'render.launchFailed': {
+    en: 'could not start the browser {path}: {reason}',
+    'zh-CN': '无法启动浏览器 {path}：{reason}',
+    'zh-TW': '無法啟動瀏覽器 {path}：{reason}',
+  },
+  'render.sandboxHint': {
+    en: 'this machine gives Chromium no usable sandbox (common in containers); set DXPLAN_NO_SANDBOX=1 to run it without one',
+    'zh-CN': '本机无法为 Chromium 提供可用的沙箱（容器中很常见）；可设置 DXPLAN_NO_SANDBOX=1 以不使用沙箱运行',
+    'zh-TW': '本機無法為 Chromium 提供可用的沙箱（容器中很常見）；可設定 DXPLAN_NO_SANDBOX=1 以不使用沙箱執行',
+  },
+  'render.mermaidMissing': {
+    en: 'the Mermaid bundle was not found ({reason}); reinstall dxplan',
+    'zh-CN': '找不到 Mermaid 脚本包（{reason}）；请重新安装 dxplan',
+    'zh-TW': '找不到 Mermaid 指令碼套件（{reason}）；請重新安裝 dxplan',
+  },
+  'render.badFormat': {
+    en: 'unknown picture format "{format}" for --render: choose from svg, png, pdf (comma-separated)',
+    'zh-CN': '--render 的图片格式“{format}”无效：可选 svg、png、pdf（逗号分隔）',
+    'zh-TW': '--render 的圖片格式「{format}」無效：可選 svg、png、pdf（逗號分隔）',
+  },
+  'render.noDiagramOutput': {
+    en: 'Mermaid rendered nothing',
+    'zh-CN': 'Mermaid 没有渲染出任何内容',
+    'zh-TW': 'Mermaid 沒有繪製出任何內容',
+  },
+  'render.diagramsFailed': {
+    en: '{count} of {total} diagrams could not be rendered; the other documents were written',
+    'zh-CN': '{total} 张图中有 {count} 张无法渲染；其他文档已写入',
+    'zh-TW': '{total} 張圖中有 {count} 張無法繪製；其他文件已寫入',
+  },
+  'render.pdfFailed': {
+    en: '{file}: could not print the PDF: {reason}',
+    'zh-CN': '{file}：无法生成 PDF：{reason}',
+    'zh-TW': '{file}：無法產生 PDF：{reason}',
+  },
+  'render.noReport': {
+    en: 'no PDF: this build wrote no HTML report to print (is it excluded by --only?)',
+    'zh-CN': '未生成 PDF：本次构建没有可打印的 HTML 报告（是否被 --only 排除了？）',
+    'zh-TW': '未產生 PDF：本次建置沒有可列印的 HTML 報告（是否被 --only 排除了？）',
+  },
+  'render.interrupted': {
+    en: 'interrupted: the browser was closed and no picture was left half-written',
+    'zh-CN': '已中断：浏览器已关闭，没有留下写了一半的图片',
+    'zh-TW': '已中斷：瀏覽器已關閉，沒有留下寫到一半的圖片',
+  },
+  'render.summary': {
+    en: 'Rendered {rendered} pictures, {reused} unchanged.',
+    'zh-CN': '已渲染 {rendered} 个图片文件，{reused} 个未变化。',
+    'zh-TW': '已繪製 {rendered} 個圖片檔案，{reused} 個未變更。',
+  },
+});

@@ -1,0 +1,180 @@
+// Starts the one browser of a build, at most once, and always stops it: on success, error or Ctrl-C.
+import { execFileSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'puppeteer';
+import type { Translator } from '../i18n/index.js';
+import { findBrowser } from './find-browser.js';
+import { RenderError, RenderInterrupted } from './render-errors.js';
+
+/** What it takes to find and start a browser. */
+export interface BrowserSettings {
+  t: Translator;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  /** The `--browser` option. */
+  flag?: string;
+}
+
+/** Opens the browser on first call and returns the same one afterwards. */
+export type OpenBrowser = () => Promise<Browser>;
+
+/** Whether Chromium must run without its sandbox: as root it refuses to start otherwise. */
+export function needsNoSandbox(env: NodeJS.ProcessEnv, uid: number | undefined = process.getuid?.()): boolean {
+  const flag = env.DXPLAN_NO_SANDBOX;
+  if (flag !== undefined && flag !== '' && flag !== '0' && flag.toLowerCase() !== 'false') return true;
+  return uid === 0;
+}
+
+/** Command-line switches for a quiet, offline, disposable browser. */
+export function browserArgs(noSandbox: boolean, userDataDir: string): string[] {
+  return [
+    ...(noSandbox ? ['--no-sandbox', '--disable-setuid-sandbox'] : []),
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--no-default-browser-check',
+    `--user-data-dir=${userDataDir}`,
+  ];
+}
+
+/** The useful lines of puppeteer's "Failed to launch" error: the browser's own complaint. */
+function launchReason(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const lines = message
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('TROUBLESHOOTING') && !/^Failed to launch the browser process/.test(line));
+  return lines.slice(0, 3).join(' ') || message.split('\n')[0] || 'unknown error';
+}
+
+/** Stops the browser's whole process group at once: renderers and helpers too, not just the parent. */
+function killGroup(child: ChildProcess | undefined): void {
+  // A browser that already exited may have handed its pid to someone else: leave that alone.
+  if (!child || child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  const pid = child.pid;
+  try {
+    // Windows has no process groups; taskkill /T walks the tree instead.
+    if (process.platform === 'win32') execFileSync('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore' });
+    else process.kill(-pid, 'SIGKILL');
+  } catch {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  }
+}
+
+/** Removes the throw-away profile; Chromium may still be flushing it for a moment, hence the retries. */
+function removeProfile(dir: string): void {
+  try {
+    rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
+  } catch {
+    // A leftover temp folder is not worth failing a build over.
+  }
+}
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
+/**
+ * Runs `fn` with a lazily started browser and closes it in `finally`. The browser is looked up and
+ * launched only when `fn` first asks for it, so a build with nothing to render starts none. While
+ * it runs, Ctrl-C (and SIGTERM, SIGHUP) kill it and make `fn`'s pending work fail; the result is a
+ * RenderInterrupted error, which the CLI turns into exit code 130. A second Ctrl-C kills dxplan at once.
+ */
+export async function withBrowser<T>(settings: BrowserSettings, fn: (open: OpenBrowser) => Promise<T>): Promise<T> {
+  let browser: Browser | undefined;
+  let launching: Promise<Browser> | undefined;
+  let child: ChildProcess | undefined;
+  let profile: string | undefined;
+  let interrupted = false;
+
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (interrupted) {
+      // The user insists: give the signal back its default meaning and let it end the process.
+      removeHandlers();
+      killGroup(child);
+      process.kill(process.pid, signal);
+      return;
+    }
+    interrupted = true;
+    killGroup(child);
+    if (profile) removeProfile(profile);
+  };
+  const onExit = () => killGroup(child);
+  const removeHandlers = () => {
+    for (const signal of SIGNALS) process.off(signal, onSignal);
+    process.off('exit', onExit);
+  };
+
+  const launch = async (): Promise<Browser> => {
+    const found = findBrowser({ flag: settings.flag, env: settings.env, platform: process.platform, cwd: settings.cwd });
+    if (!found.found) {
+      if (found.source === 'system') {
+        throw new RenderError(`${settings.t('render.browserNotFound')}\n${settings.t('render.browserNotFound.tried', { paths: found.tried.join(', ') })}`);
+      }
+      throw new RenderError(settings.t('render.browserMissingAt', { path: found.path, source: found.source }));
+    }
+    for (const signal of SIGNALS) process.on(signal, onSignal);
+    process.on('exit', onExit);
+    profile = mkdtempSync(join(tmpdir(), 'dxplan-chromium-'));
+    const { default: puppeteer } = await import('puppeteer');
+    try {
+      const started = await puppeteer.launch({
+        executablePath: found.path,
+        headless: 'shell',
+        pipe: true,
+        args: browserArgs(needsNoSandbox(settings.env), profile),
+        // Keep Chromium's stray config and cache writes inside the throw-away profile, not in $HOME.
+        env: { ...settings.env, XDG_CONFIG_HOME: join(profile, 'config'), XDG_CACHE_HOME: join(profile, 'cache') },
+        handleSIGINT: false,
+        handleSIGTERM: false,
+        handleSIGHUP: false,
+        timeout: 60_000,
+        protocolTimeout: 120_000,
+      });
+      child = started.process() ?? undefined;
+      if (interrupted) {
+        killGroup(child);
+        throw new RenderInterrupted();
+      }
+      browser = started;
+      return started;
+    } catch (error) {
+      if (error instanceof RenderInterrupted || interrupted) throw new RenderInterrupted();
+      const reason = launchReason(error);
+      const hint = /sandbox/i.test(reason) ? `\n${settings.t('render.sandboxHint')}` : '';
+      throw new RenderError(settings.t('render.launchFailed', { path: found.path, reason }) + hint);
+    }
+  };
+
+  const open: OpenBrowser = () => {
+    if (interrupted) return Promise.reject(new RenderInterrupted());
+    launching ??= launch();
+    return launching;
+  };
+
+  try {
+    const result = await fn(open);
+    if (interrupted) throw new RenderInterrupted();
+    return result;
+  } catch (error) {
+    // Once interrupted, whatever failed next (a closed page, a dead pipe) is a consequence, not news.
+    if (interrupted) throw new RenderInterrupted();
+    throw error;
+  } finally {
+    if (browser && !interrupted) {
+      const closing = browser.close().catch(() => undefined);
+      const timeout = new Promise((done) => setTimeout(done, 5_000).unref());
+      await Promise.race([closing, timeout]);
+    }
+    killGroup(child);
+    if (profile) removeProfile(profile);
+    removeHandlers();
+  }
+}

@@ -1,0 +1,130 @@
+// One browser page with Mermaid loaded once, reused for every diagram of a build.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from 'puppeteer';
+import type { MermaidBundle } from './mermaid-bundle.js';
+
+/** Mermaid's theme for every picture; part of the cache key so a change re-renders. */
+export const MERMAID_THEME = 'default';
+
+/** Pixels per CSS pixel in PNGs: twice the screen size keeps text crisp on slides and in print. */
+export const PNG_SCALE = 2;
+
+/** A rendered diagram, or Mermaid's own explanation of why it could not be. */
+export type DiagramResult = { svg: string } | { error: string };
+
+/** The page's Mermaid, one diagram at a time. */
+export interface MermaidPage {
+  /** Renders `source` as an SVG whose ids all derive from `id`. */
+  render(id: string, source: string): Promise<DiagramResult>;
+  /** Draws an SVG (from `render`, or from the cache) and returns it as a PNG. */
+  png(svg: string): Promise<Uint8Array>;
+}
+
+/** The blank document Mermaid runs in: white, no margins, so screenshots are tight. */
+const PAGE_HTML =
+  '<!doctype html><html><head><meta charset="utf-8"><style>html,body{margin:0;padding:0;background:#fff}#container{display:inline-block}</style></head><body><div id="container"></div></body></html>';
+
+/** A 32-bit seed from a diagram id, so anything random inside Mermaid repeats exactly per diagram. */
+const seedOf = (id: string): number => createHash('sha256').update(id).digest().readUInt32BE(0);
+
+/** The slice of Mermaid's API the page uses. */
+interface MermaidApi {
+  initialize(config: Record<string, unknown>): void;
+  render(id: string, text: string): Promise<{ svg: string }>;
+}
+
+/** Opens the page, cuts it off from the network and loads Mermaid into it, once. */
+export async function openMermaidPage(browser: Browser, bundle: MermaidBundle): Promise<MermaidPage> {
+  const page = await browser.newPage();
+  await offline(page);
+  await page.setViewport({ width: 1200, height: 800, deviceScaleFactor: PNG_SCALE });
+  await page.setContent(PAGE_HTML);
+  await page.addScriptTag({ content: await readFile(bundle.path, 'utf8') });
+
+  return {
+    async render(id, source) {
+      return page.evaluate(
+        async (id, source, seed, theme) => {
+          const w = window as unknown as { mermaid: MermaidApi };
+          const container = document.getElementById('container')!;
+          const tidy = () => {
+            container.innerHTML = '';
+            // Mermaid leaves its scratch element behind when a diagram fails.
+            for (const child of Array.from(document.body.children)) if (child !== container) child.remove();
+          };
+          // Anything random in Mermaid's layouts draws from a sequence fixed per diagram.
+          let state = seed >>> 0;
+          Math.random = () => {
+            state = (state + 0x6d2b79f5) | 0;
+            let x = Math.imul(state ^ (state >>> 15), 1 | state);
+            x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
+            return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+          };
+          tidy();
+          try {
+            w.mermaid.initialize({
+              startOnLoad: false,
+              securityLevel: 'strict',
+              deterministicIds: true,
+              deterministicIDSeed: id,
+              theme,
+              suppressErrorRendering: true,
+              // A "today" line would change a committed Gantt chart every day.
+              gantt: { todayMarker: 'off' },
+            });
+            const { svg } = await w.mermaid.render(id, source);
+            container.innerHTML = svg;
+            const element = container.querySelector('svg');
+            if (!element) return { error: '' };
+            // Readable on dark backgrounds too (GitHub's dark theme, slide templates).
+            element.style.backgroundColor = 'white';
+            // Mermaid's string can hold HTML inside <foreignObject> (<br>); the serializer makes it valid XML.
+            return { svg: new XMLSerializer().serializeToString(element) };
+          } catch (error) {
+            const message = error instanceof Error ? error.message : String((error as { message?: unknown })?.message ?? error);
+            tidy();
+            return { error: message };
+          }
+        },
+        id,
+        source,
+        seedOf(id),
+        MERMAID_THEME,
+      );
+    },
+
+    async png(svg) {
+      await page.evaluate((svg) => {
+        const container = document.getElementById('container')!;
+        container.innerHTML = svg;
+        const element = container.querySelector('svg');
+        if (!element) return;
+        // Draw at the diagram's natural size, not squeezed to the page width.
+        const box = element.viewBox.baseVal;
+        if (box && box.width > 0 && box.height > 0) {
+          element.setAttribute('width', String(Math.ceil(box.width)));
+          element.setAttribute('height', String(Math.ceil(box.height)));
+          element.style.maxWidth = 'none';
+        }
+      }, svg);
+      const handle = await page.$('#container svg');
+      if (!handle) throw new Error('no <svg> to draw');
+      try {
+        return await handle.screenshot({ type: 'png' });
+      } finally {
+        await handle.dispose();
+      }
+    },
+  };
+}
+
+/** Refuses every request that would leave the machine: rendering never touches the network. */
+export async function offline(page: Page, allowFiles = false): Promise<void> {
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const url = request.url();
+    const local = url.startsWith('data:') || url.startsWith('about:') || (allowFiles && url.startsWith('file:'));
+    void (local ? request.continue() : request.abort('blockedbyclient'));
+  });
+}

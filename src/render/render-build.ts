@@ -1,0 +1,257 @@
+// `dxplan build --render`: SVG and PNG of every diagram and a PDF of the report, in one browser.
+import { readFile } from 'node:fs/promises';
+import { join, relative, resolve, sep } from 'node:path';
+import type { CliContext } from '../cli/context.js';
+import { writeFileAtomic } from '../store/write-atomic.js';
+import { withBrowser } from './launch-browser.js';
+import { locateMermaid, type MermaidBundle } from './mermaid-bundle.js';
+import { MERMAID_THEME, openMermaidPage, PNG_SCALE, type MermaidPage } from './mermaid-page.js';
+import { printPdf } from './print-pdf.js';
+import { createProgress } from './progress.js';
+import { cacheKey, RenderCache } from './render-cache.js';
+import { RenderError, RenderInterrupted } from './render-errors.js';
+import type { RenderFormat } from './render-formats.js';
+
+/** A generated file of the build; only `.mmd` files are rendered. */
+export interface BuildFile {
+  /** Path relative to the output folder, `/`-separated. */
+  path: string;
+  contents: string;
+}
+
+/** What `renderBuild` needs from the build. */
+export interface RenderBuildOptions {
+  ctx: CliContext;
+  /** The workspace folder: the cache lives in its `.dxplan/cache/`. */
+  workspaceDir: string;
+  /** The output folder the build wrote `files` into. */
+  outDir: string;
+  files: readonly BuildFile[];
+  formats: readonly RenderFormat[];
+  /** The `--browser` option. */
+  browser?: string;
+  /**
+   * Called once every diagram's SVG is known (rendered or cached): writes the final HTML report
+   * with the SVGs inlined and returns its path, or undefined when this build has no report.
+   * Called inside the browser session, so printing the PDF needs no second browser.
+   */
+  report?: (svgs: ReadonlyMap<string, string>) => Promise<string | undefined>;
+}
+
+/** How rendering went. */
+export interface RenderBuildResult {
+  /** SVG text by `.mmd` path (as in `files`), for every diagram that rendered now or before. */
+  svgs: Map<string, string>;
+  /** ok; failed (a diagram, the browser or the PDF failed, already reported); interrupted (Ctrl-C). */
+  status: 'ok' | 'failed' | 'interrupted';
+  /** Picture files written now. */
+  rendered: number;
+  /** Picture files already up to date. */
+  reused: number;
+}
+
+/** One output file of one diagram. */
+interface Target {
+  rel: string;
+  abs: string;
+  key: string;
+}
+
+/** A diagram and the files it turns into. */
+interface DiagramJob {
+  mmd: string;
+  mmdAbs: string;
+  id: string;
+  source: string;
+  /** Where the SVG goes: next to the .mmd when svg was asked for, else into the cache. */
+  svg: Target;
+  svgWanted: boolean;
+  svgText?: string;
+  png?: Target;
+  pngFresh: boolean;
+}
+
+/** A CSS-safe id that is unique per diagram path: `diagrams/north-star.mmd` → `d-diagrams-north-star`. */
+export function diagramId(mmdPath: string): string {
+  const base = mmdPath.replace(/\.mmd$/i, '');
+  const slug = base.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '');
+  // Two paths that slug alike (non-ASCII names) must still get different ids in one HTML page.
+  const lossy = slug !== base.replace(/\//g, '-');
+  return `d-${slug || 'diagram'}${lossy ? `-${cacheKey([mmdPath]).slice(0, 8)}` : ''}`;
+}
+
+/** `path` relative to the user's working folder, with `/`, for messages. */
+const shown = (ctx: CliContext, path: string): string => relative(ctx.cwd, path).split(sep).join('/') || '.';
+
+/** A path relative to the workspace, with `/`, as the cache's key. */
+const cacheRel = (workspaceDir: string, path: string): string => relative(workspaceDir, path).split(sep).join('/');
+
+/** A failed read or write, which the caller reports like any other file-system error. */
+const isFsError = (error: unknown): boolean => typeof (error as NodeJS.ErrnoException)?.code === 'string' && (error as NodeJS.ErrnoException).syscall !== undefined;
+
+/** Prints a failure as `file: message`, continuation lines indented under it. */
+function printFailure(ctx: CliContext, file: string, message: string): void {
+  const [first = '', ...rest] = message.trimEnd().split('\n');
+  ctx.stderr.write(`${file}: ${first}\n${rest.map((line) => `  ${line}\n`).join('')}`);
+}
+
+/**
+ * Renders the build's diagrams to SVG and PNG next to their `.mmd` files and prints the report to
+ * PDF, reusing every picture whose inputs did not change. Problems are printed here; the status
+ * tells the caller which exit code to use. Without any change, no browser is looked for or started.
+ */
+export async function renderBuild(options: RenderBuildOptions): Promise<RenderBuildResult> {
+  const { ctx, formats } = options;
+  const workspaceDir = resolve(ctx.cwd, options.workspaceDir);
+  const outDir = resolve(ctx.cwd, options.outDir);
+  const svgs = new Map<string, string>();
+  const result: RenderBuildResult = { svgs, status: 'ok', rendered: 0, reused: 0 };
+
+  let bundle: MermaidBundle;
+  try {
+    bundle = locateMermaid();
+  } catch (error) {
+    ctx.stderr.write(`dxplan: ${ctx.t('render.mermaidMissing', { reason: (error as Error).message.split('\n')[0] ?? '' })}\n`);
+    return { ...result, status: 'failed' };
+  }
+
+  const cache = await RenderCache.load(workspaceDir);
+  const jobs = await planDiagrams(options, workspaceDir, outDir, bundle, cache);
+  for (const job of jobs) {
+    if (job.svgText !== undefined) svgs.set(job.mmd, job.svgText);
+    result.reused += (job.svgWanted && job.svgText !== undefined ? 1 : 0) + (job.png && job.pngFresh ? 1 : 0);
+  }
+  const pending = jobs.filter((job) => job.svgText === undefined || !job.pngFresh);
+  const steps = pending.reduce((n, job) => n + (job.svgText === undefined ? 1 : 0) + (job.pngFresh ? 0 : 1), 0);
+  const progress = createProgress({ stream: ctx.stderr, quiet: ctx.quiet }, steps + (formats.includes('pdf') ? 1 : 0));
+  const failures: { file: string; message: string }[] = [];
+
+  const write = async (target: Target, bytes: string | Uint8Array, counts: boolean) => {
+    await writeFileAtomic(target.abs, bytes);
+    cache.remember(target.rel, target.key, bytes);
+    if (counts) result.rendered += 1;
+  };
+
+  try {
+    await withBrowser({ t: ctx.t, env: ctx.env, cwd: ctx.cwd, flag: options.browser }, async (open) => {
+      let page: MermaidPage | undefined;
+      const mermaid = async () => (page ??= await openMermaidPage(await open(), bundle));
+
+      for (const job of pending) {
+        if (job.svgText === undefined) {
+          progress.step(shown(ctx, job.svgWanted ? job.svg.abs : job.mmdAbs));
+          const rendered = await (await mermaid()).render(job.id, job.source);
+          if ('error' in rendered) {
+            failures.push({ file: shown(ctx, job.mmdAbs), message: rendered.error || ctx.t('render.noDiagramOutput') });
+            continue;
+          }
+          job.svgText = rendered.svg;
+          svgs.set(job.mmd, rendered.svg);
+          await write(job.svg, `${rendered.svg}\n`, job.svgWanted);
+        }
+        if (job.png && !job.pngFresh) {
+          progress.step(shown(ctx, job.png.abs));
+          try {
+            await write(job.png, await (await mermaid()).png(job.svgText), true);
+          } catch (error) {
+            if (error instanceof RenderError || error instanceof RenderInterrupted || isFsError(error)) throw error;
+            failures.push({ file: shown(ctx, job.mmdAbs), message: (error as Error).message });
+          }
+        }
+      }
+      progress.clear();
+
+      if (!options.report) {
+        if (formats.includes('pdf')) ctx.stderr.write(`dxplan: ${ctx.t('render.noReport')}\n`);
+        return;
+      }
+      const htmlPath = await options.report(svgs);
+      if (!formats.includes('pdf')) return;
+      if (htmlPath === undefined) {
+        ctx.stderr.write(`dxplan: ${ctx.t('render.noReport')}\n`);
+        return;
+      }
+      const pdfAbs = htmlPath.replace(/\.html?$/i, '') + '.pdf';
+      const target: Target = { rel: cacheRel(workspaceDir, pdfAbs), abs: pdfAbs, key: cacheKey(['pdf', await readFile(htmlPath, 'utf8')]) };
+      if (await cache.fresh(target.rel, target.abs, target.key)) {
+        result.reused += 1;
+        return;
+      }
+      progress.step(shown(ctx, pdfAbs));
+      try {
+        await write(target, await printPdf(await open(), htmlPath), true);
+      } catch (error) {
+        if (error instanceof RenderError || error instanceof RenderInterrupted || isFsError(error)) throw error;
+        failures.push({ file: shown(ctx, pdfAbs), message: ctx.t('render.pdfFailed', { file: shown(ctx, htmlPath), reason: (error as Error).message }) });
+      } finally {
+        progress.clear();
+      }
+    });
+  } catch (error) {
+    progress.clear();
+    if (error instanceof RenderInterrupted) {
+      ctx.stderr.write(`dxplan: ${ctx.t('render.interrupted')}\n`);
+      await cache.save().catch(() => undefined);
+      return { ...result, status: 'interrupted' };
+    }
+    if (!(error instanceof RenderError)) throw error;
+    ctx.stderr.write(`dxplan: ${error.message}\n`);
+    result.status = 'failed';
+  }
+  await cache.save();
+
+  for (const failure of failures) printFailure(ctx, failure.file, failure.message);
+  const diagramFailures = failures.filter((f) => f.file.endsWith('.mmd')).length;
+  if (diagramFailures > 0) {
+    ctx.stderr.write(`dxplan: ${ctx.t('render.diagramsFailed', { count: diagramFailures, total: jobs.length })}\n`);
+  }
+  if (failures.length > 0) result.status = 'failed';
+  if (result.status === 'ok' && !ctx.quiet) {
+    ctx.stdout.write(`${ctx.t('render.summary', { rendered: result.rendered, reused: result.reused })}\n`);
+  }
+  return result;
+}
+
+/** Works out, per diagram, which outputs are already up to date and which must be drawn. */
+async function planDiagrams(
+  options: RenderBuildOptions,
+  workspaceDir: string,
+  outDir: string,
+  bundle: MermaidBundle,
+  cache: RenderCache,
+): Promise<DiagramJob[]> {
+  const diagrams = options.files
+    .filter((file) => file.path.toLowerCase().endsWith('.mmd'))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const svgWanted = options.formats.includes('svg');
+  const pngWanted = options.formats.includes('png');
+  const jobs: DiagramJob[] = [];
+  for (const file of diagrams) {
+    const mmdAbs = join(outDir, file.path);
+    const base = file.path.replace(/\.mmd$/i, '');
+    const id = diagramId(file.path);
+    const inputs = [id, file.contents, bundle.version, MERMAID_THEME];
+    const svgAbs = svgWanted ? join(outDir, `${base}.svg`) : join(workspaceDir, '.dxplan', 'cache', 'svg', `${id}.svg`);
+    const svg: Target = { rel: cacheRel(workspaceDir, svgAbs), abs: svgAbs, key: cacheKey(['svg', ...inputs]) };
+    const svgBytes = await cache.fresh(svg.rel, svg.abs, svg.key);
+    const png: Target | undefined = pngWanted
+      ? (() => {
+          const abs = join(outDir, `${base}.png`);
+          return { rel: cacheRel(workspaceDir, abs), abs, key: cacheKey(['png', ...inputs, String(PNG_SCALE)]) };
+        })()
+      : undefined;
+    const pngFresh = png ? (await cache.fresh(png.rel, png.abs, png.key)) !== undefined : true;
+    jobs.push({
+      mmd: file.path,
+      mmdAbs,
+      id,
+      source: file.contents,
+      svg,
+      svgWanted,
+      svgText: svgBytes?.toString('utf8').replace(/\n$/, ''),
+      png,
+      pngFresh,
+    });
+  }
+  return jobs;
+}
