@@ -1,9 +1,152 @@
-// Temporary until the check command lands: says so plainly instead of pretending.
-import { createContext, type GlobalOptions } from './context.js';
+// `dxplan check [dir]`: methodology findings grouped by canvas, recommendations, scores and a summary.
+import type { CheckReport, Scores } from '../domain/check-report.js';
+import { compareProblems } from '../domain/problem.js';
+import { WORKSPACE_FILES } from '../domain/schemas/index.js';
+import type { Workspace } from '../domain/workspace.js';
+import { workspaceContext, type CliContext, type GlobalOptions } from './context.js';
+import { colorsFor } from './colors.js';
+import { EXIT } from './exit-codes.js';
+import { countBySeverity, printProblemsText, toPrinted, type PrintedProblem } from './print-problems.js';
 
-/** Runs `dxplan check`. */
-export async function runCheckCommand(_args: (string | undefined)[], options: GlobalOptions): Promise<number> {
-  const ctx = createContext(options);
-  ctx.stderr.write(`dxplan: ${ctx.t('cli.notYet')}\n`);
-  return 2;
+/** Options of the check command. */
+export interface CheckCommandOptions extends GlobalOptions {
+  format?: unknown;
+  strict?: unknown;
+}
+
+/** Group heading of a workspace file: its canvas name. */
+function groupTitle(ctx: CliContext, file: string): string {
+  const entry = WORKSPACE_FILES.find((f) => f.path === file);
+  if (!entry) return ctx.t('check.group.other');
+  return ctx.t(entry.key === 'manifest' ? 'check.group.manifest' : `check.group.${entry.key}`);
+}
+
+/** Formats a score without trailing zeros (7, 6.5, 3.33). */
+const num = (n: number): string => String(Math.round(n * 100) / 100);
+
+/** The scores as text lines, in the user's language. */
+function scoreLines(ctx: CliContext, scores: Scores, modelName: string): string[] {
+  const c = colorsFor(ctx, ctx.stdout);
+  const lines: string[] = [];
+  const ns = scores.northStar;
+  lines.push(`  ${ctx.t('check.scores.northStar')}`);
+  if (ns.candidates.length === 0) lines.push(`    ${ctx.t('check.scores.noCandidates')}`);
+  for (const cand of ns.candidates) {
+    const tags = [cand.id === ns.chosen ? ctx.t('check.scores.chosen') : '', cand.id === ns.best ? ctx.t('check.scores.best') : ''].filter(Boolean);
+    const score = cand.weighted === cand.total ? `${num(cand.weighted)}/${num(cand.max)}` : `${num(cand.weighted)}/${num(cand.max)} (${cand.total}/8)`;
+    lines.push(`    ${cand.id === ns.chosen ? '★' : '·'} ${cand.name} (${cand.id})  ${c.bold(score)}${tags.length ? `  ${c.dim(`[${tags.join(', ')}]`)}` : ''}`);
+  }
+  const as = scores.assessment;
+  lines.push(`  ${ctx.t('check.scores.assessment', { model: modelName, max: num(as.overall.max) })}`);
+  if (as.facets.length === 0) lines.push(`    ${ctx.t('check.scores.noFacets')}`);
+  const width = Math.max(0, ...as.facets.map((f) => displayWidth(f.name)));
+  for (const f of as.facets) {
+    const pad = ' '.repeat(width - displayWidth(f.name));
+    const extra = [ctx.t('check.scores.gap', { gap: f.gap }), ...(f.weight !== 1 ? [ctx.t('check.scores.weight', { weight: num(f.weight) })] : [])];
+    const weakest = f.id === as.weakest ? `  ${c.yellow(`← ${ctx.t('check.scores.weakest')}`)}` : '';
+    lines.push(`    ${f.name}${pad}  ${f.current} → ${f.target} / ${f.max}  ${c.dim(extra.join(', '))}${weakest}`);
+  }
+  if (as.facets.length > 0) lines.push(`    ${ctx.t('check.scores.overall', { current: num(as.overall.current), target: num(as.overall.target), max: num(as.overall.max) })}`);
+  const cov = scores.coverage;
+  lines.push(
+    `  ${ctx.t('check.scores.coverage', { complete: cov.complete, goals: cov.goals, share: Math.round(cov.share * 100), business: cov.withBusiness, operations: cov.withOperations, data: cov.withData })}`,
+  );
+  return lines;
+}
+
+/** Terminal columns a string takes: CJK characters are two wide, so score columns line up in Chinese too. */
+function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u.test(ch) ? 2 : 1;
+  return w;
+}
+
+/** Prints findings grouped by canvas, then recommendations and scores. */
+function printText(ctx: CliContext, printed: PrintedProblem[], byFile: Map<string, string>, report: CheckReport, model: Workspace['model'], strict: boolean, failed: boolean): void {
+  const modelName = model.name[ctx.locale];
+  const facetName = (id: string) => model.facets.find((f) => f.id === id)?.name[ctx.locale] ?? id;
+  const c = colorsFor(ctx, ctx.stdout);
+  const counts = countBySeverity(printed);
+  // --quiet keeps what fails the check, nothing else.
+  const shown = ctx.quiet ? printed.filter((p) => p.severity === 'error' || (strict && p.severity === 'warning')) : printed;
+  let group: string | undefined;
+  for (const p of shown) {
+    const title = byFile.get(p.file) ?? ctx.t('check.group.other');
+    if (title !== group) {
+      if (group !== undefined) ctx.stdout.write('\n');
+      ctx.stdout.write(`${c.bold.underline(title)}\n`);
+      group = title;
+    }
+    printProblemsText(ctx, [p]);
+  }
+  if (ctx.quiet) {
+    if (failed) ctx.stdout.write(`${c.red(ctx.t('check.summary.failed', counts))}${strict ? ` ${ctx.t('check.summary.strict')}` : ''}\n`);
+    return;
+  }
+  if (printed.length === 0) ctx.stdout.write(`${c.green(ctx.t('check.noFindings'))}\n`);
+  if (report.recommendations.length > 0) {
+    ctx.stdout.write(`\n${c.bold.underline(ctx.t('check.recommendations'))}\n`);
+    for (const r of report.recommendations) ctx.stdout.write(`  • ${r.text} ${c.dim(`[${r.facet !== undefined ? facetName(r.facet) : r.rule}]`)}\n`);
+  }
+  ctx.stdout.write(`\n${c.bold.underline(ctx.t('check.scores'))}\n`);
+  for (const line of scoreLines(ctx, report.scores, modelName)) ctx.stdout.write(`${line}\n`);
+  const summary = ctx.t(failed ? 'check.summary.failed' : 'check.summary.passed', counts);
+  ctx.stdout.write(`\n${failed ? c.red.bold(summary) : c.green.bold(summary)}${strict ? ` ${c.dim(ctx.t('check.summary.strict'))}` : ''}\n`);
+}
+
+/** Runs `dxplan check`: exit 2 on an invalid workspace, 1 on errors (or warnings with --strict), else 0. */
+export async function runCheckCommand(args: (string | undefined)[], options: CheckCommandOptions): Promise<number> {
+  const dir = args[0] ?? '.';
+  const ctx = await workspaceContext(options, dir);
+  const format = options.format === 'json' ? 'json' : 'text';
+  const strict = Boolean(options.strict);
+  const [{ loadWorkspace }, { loadGlossary }, { locateProblems }, { runChecks }] = await Promise.all([
+    import('../store/load-workspace.js'),
+    import('../store/load-glossary.js'),
+    import('../store/load-file.js'),
+    import('../domain/rules/index.js'),
+  ]);
+  const result = await loadWorkspace(dir, ctx.t);
+  const ws = result.workspace;
+  if (!ws) {
+    // An invalid workspace is reported exactly as `dxplan validate` reports it.
+    const printed = toPrinted(ctx, result.dir, result.problems);
+    const counts = countBySeverity(printed);
+    if (format === 'json') {
+      ctx.stdout.write(`${JSON.stringify({ valid: false, ...counts, problems: printed }, null, 2)}\n`);
+    } else {
+      printProblemsText(ctx, printed);
+      const files = new Set(printed.filter((p) => p.severity === 'error').map((p) => p.file)).size;
+      ctx.stdout.write(`${ctx.t('validate.failed', { errors: counts.errors, files })}\n`);
+    }
+    return EXIT.invalid;
+  }
+
+  const { glossary, problems: glossaryProblems } = await loadGlossary(ctx.t);
+  if (glossaryProblems.length > 0) ctx.stderr.write(`dxplan: ${ctx.t('check.glossaryBroken')}\n`);
+
+  const report = runChecks(ws, ctx.t, ctx.locale, { glossary });
+  for (const finding of report.findings) {
+    const source = result.sources.get(finding.file);
+    if (source) locateProblems([finding], source);
+  }
+  // Canvas order first, so the text output reads like the workshop; then compiler order within a file.
+  const fileOrder = (file: string) => {
+    const i = WORKSPACE_FILES.findIndex((f) => f.path === file);
+    return i < 0 ? WORKSPACE_FILES.length : i;
+  };
+  report.findings.sort((a, b) => fileOrder(a.file) - fileOrder(b.file) || compareProblems(a, b));
+
+  const printed = toPrinted(ctx, result.dir, report.findings);
+  const counts = countBySeverity(printed);
+  const failed = counts.errors > 0 || (strict && counts.warnings > 0);
+  if (format === 'json') {
+    const summary = { ...counts, strict, passed: !failed };
+    ctx.stdout.write(`${JSON.stringify({ findings: printed, scores: report.scores, recommendations: report.recommendations, summary }, null, 2)}\n`);
+  } else {
+    const byFile = new Map<string, string>();
+    report.findings.forEach((f, i) => byFile.set(printed[i]!.file, groupTitle(ctx, f.file)));
+    printText(ctx, printed, byFile, report, ws.model, strict, failed);
+  }
+  return failed ? EXIT.failed : EXIT.ok;
 }

@@ -1,5 +1,642 @@
-// Messages of the check area, in every locale.
+// Messages of the check area (methodology rules, scores, recommendations, `dxplan check` output), in every locale.
 import { defineMessages } from '../message.js';
 
 /** Catalogue of the check area. */
-export const checkMessages = defineMessages({});
+export const checkMessages = defineMessages({
+  // --- value positioning (§2) ---
+  'check.value.measurable': {
+    en: 'The {party} core value is not measurable: its measure "{measure}" names no number, baseline or target.',
+    'zh-CN': '{party}的核心价值点不可衡量：衡量方式“{measure}”没有给出任何数字、基线或目标。',
+    'zh-TW': '{party}的核心價值點無法衡量：衡量方式「{measure}」沒有提出任何數字、基線或目標。',
+  },
+  'check.value.measurable.same': {
+    en: 'The {party} core value is not measurable: its measure only repeats the statement.',
+    'zh-CN': '{party}的核心价值点不可衡量：衡量方式只是把价值陈述重复了一遍。',
+    'zh-TW': '{party}的核心價值點無法衡量：衡量方式只是把價值陳述重複了一遍。',
+  },
+  'check.value.measurable.hint': {
+    en: 'Value must be intuitive and measurable (§2): write the number that shows it is delivered, with today\'s level and the target, e.g. "repeat purchase rate, from 20% to 35%".',
+    'zh-CN': '价值要直观、可衡量（§2）：写出能证明价值已交付的那个数字，包括现状和目标，例如“复购率从 20% 提升到 35%”。',
+    'zh-TW': '價值要直觀、可衡量（§2）：寫出能證明價值已交付的那個數字，包括現況和目標，例如「回購率從 20% 提升到 35%」。',
+  },
+  'check.value.scopeFit.stable': {
+    en: 'The plan says the business is not yet stable; the methodology is written for firms that already run a stable business.',
+    'zh-CN': '规划注明业务尚未稳定；这套方法论针对的是已有稳定业务的企业。',
+    'zh-TW': '規劃註明業務尚未穩定；這套方法論針對的是已有穩定業務的企業。',
+  },
+  'check.value.scopeFit.resources': {
+    en: 'The plan says the business holds no resources of its own; the methodology assumes existing resources to monetise and lever.',
+    'zh-CN': '规划注明企业没有自有资源；这套方法论的前提是手里已有可以变现、可以撬动的资源。',
+    'zh-TW': '規劃註明企業沒有自有資源；這套方法論的前提是手上已有可以變現、可以槓桿運用的資源。',
+  },
+  'check.value.scopeFit.hint': {
+    en: 'Validate the business first, or plan how the platform will gain its first resources before following the later stages (§2 scope).',
+    'zh-CN': '先验证业务本身，或先规划平台如何获得第一批资源，再按后续阶段推进（§2 适用范围）。',
+    'zh-TW': '先驗證業務本身，或先規劃平臺如何取得第一批資源，再按後續階段推進（§2 適用範圍）。',
+  },
+  'check.value.keyResources': {
+    en: 'No key resources are listed: the launch has no leverage to start from.',
+    'zh-CN': '没有列出任何关键资源：平台启动时没有可借力的支点。',
+    'zh-TW': '沒有列出任何關鍵資源：平臺啟動時沒有可借力的支點。',
+  },
+  'check.value.keyResources.hint': {
+    en: 'List what the business already holds under key_resources: members, experts, channels, customer cases, industry-specific resources (§5, §7).',
+    'zh-CN': '在 key_resources 下列出企业已有的资源：会员、专家、渠道、客户案例、行业特有资源（§5、§7）。',
+    'zh-TW': '在 key_resources 下列出企業已有的資源：會員、專家、渠道、客戶案例、行業特有資源（§5、§7）。',
+  },
+  'check.value.principles': {
+    en: 'The team has not agreed to these of the four big principles: {missing}.',
+    'zh-CN': '团队尚未认同四大原则中的：{missing}。',
+    'zh-TW': '團隊尚未認同四大原則中的：{missing}。',
+  },
+  'check.value.principles.hint': {
+    en: 'Discuss them in the workshop and list the agreed ones under principles; they guide every later trade-off (§2).',
+    'zh-CN': '在工作坊中讨论，并把达成共识的原则写进 principles；后续的每一次取舍都以它们为准（§2）。',
+    'zh-TW': '在工作坊中討論，並把達成共識的原則寫進 principles；後續的每一次取捨都以它們為準（§2）。',
+  },
+
+  // --- goal x function x role canvas (§3) ---
+  'check.canvas.goalHasFunctions': {
+    en: 'Goal "{goal}" ({id}) has no function: nothing on the canvas reaches it.',
+    'zh-CN': '目标“{goal}”（{id}）没有任何功能：画布上没有东西能达成它。',
+    'zh-TW': '目標「{goal}」（{id}）沒有任何功能：畫布上沒有東西能達成它。',
+  },
+  'check.canvas.goalHasFunctions.hint': {
+    en: 'Add the functions needed to reach it (list "{id}" in their goals), or remove the goal.',
+    'zh-CN': '补上达成该目标所需的功能（在这些功能的 goals 中写上“{id}”），或删除这个目标。',
+    'zh-TW': '補上達成該目標所需的功能（在這些功能的 goals 中寫上「{id}」），或刪除這個目標。',
+  },
+  'check.canvas.functionServesGoal': {
+    en: 'Function "{fn}" ({id}) serves no goal.',
+    'zh-CN': '功能“{fn}”（{id}）不服务于任何目标。',
+    'zh-TW': '功能「{fn}」（{id}）不服務任何目標。',
+  },
+  'check.canvas.functionServesGoal.hint': {
+    en: 'Every feature must stay aligned with a platform goal (§3): list the goals it serves, or drop it.',
+    'zh-CN': '每个功能都必须对齐平台目标（§3）：写明它服务的目标，否则删掉它。',
+    'zh-TW': '每個功能都必須對齊平臺目標（§3）：寫明它服務的目標，否則刪掉它。',
+  },
+  'check.canvas.crossingRoles': {
+    en: 'The crossing of goal "{goal}" and function "{fn}" names no role.',
+    'zh-CN': '目标“{goal}”与功能“{fn}”的交叉格没有写任何角色。',
+    'zh-TW': '目標「{goal}」與功能「{fn}」的交叉格沒有寫任何角色。',
+  },
+  'check.canvas.crossingRoles.hint': {
+    en: 'Name every role that takes part when this function runs, each with its activity (§3).',
+    'zh-CN': '写出该功能运行时参与的每个角色，以及各自做什么（§3）。',
+    'zh-TW': '寫出該功能運作時參與的每個角色，以及各自做什麼（§3）。',
+  },
+  'check.canvas.crossingMissing': {
+    en: 'Function "{fn}" serves goal "{goal}", but the canvas has no crossing saying which roles do what there.',
+    'zh-CN': '功能“{fn}”服务于目标“{goal}”，但画布上没有对应的交叉格说明哪些角色在做什么。',
+    'zh-TW': '功能「{fn}」服務目標「{goal}」，但畫布上沒有對應的交叉格說明哪些角色在做什麼。',
+  },
+  'check.canvas.crossingMissing.hint': {
+    en: 'Add a cell with goal: {goal}, function: {fn} and its roles and activities.',
+    'zh-CN': '在 cells 中新增一格：goal: {goal}，function: {fn}，并写上角色和活动。',
+    'zh-TW': '在 cells 中新增一格：goal: {goal}，function: {fn}，並寫上角色和活動。',
+  },
+  'check.canvas.crossingNotServed': {
+    en: 'There is a crossing of function "{fn}" and goal "{goal}", but the function does not list that goal.',
+    'zh-CN': '功能“{fn}”与目标“{goal}”有交叉格，但该功能的 goals 中没有这个目标。',
+    'zh-TW': '功能「{fn}」與目標「{goal}」有交叉格，但該功能的 goals 中沒有這個目標。',
+  },
+  'check.canvas.crossingNotServed.hint': {
+    en: 'Add "{goal}" to the goals of function "{fn}", or remove the cell, so the canvas and the feature table agree.',
+    'zh-CN': '把“{goal}”加入功能“{fn}”的 goals，或删除这一格，让画布和业务功能表保持一致。',
+    'zh-TW': '把「{goal}」加入功能「{fn}」的 goals，或刪除這一格，讓畫布和業務功能表保持一致。',
+  },
+  'check.canvas.goalCategories': {
+    en: 'Goal "{goal}" has no {missing}.',
+    'zh-CN': '目标“{goal}”缺少{missing}。',
+    'zh-TW': '目標「{goal}」缺少{missing}。',
+  },
+  'check.canvas.goalCategories.hint': {
+    en: 'Scope is complete only once real operation is thought through: each goal needs business, operations and data functions (§3).',
+    'zh-CN': '只有想清楚真实运营，范围才算完整：每个目标都需要业务、运营和数据三类功能（§3）。',
+    'zh-TW': '只有想清楚實際運營，範圍才算完整：每個目標都需要業務、運營和資料三類功能（§3）。',
+  },
+  'check.canvas.roleResponsibility': {
+    en: 'Role "{role}" ({id}) has no responsibility.',
+    'zh-CN': '角色“{role}”（{id}）没有写明职责。',
+    'zh-TW': '角色「{role}」（{id}）沒有寫明職責。',
+  },
+  'check.canvas.roleResponsibility.hint': {
+    en: 'Say in one sentence what this role is accountable for on the platform (responsibility).',
+    'zh-CN': '用一句话写明这个角色在平台上负责什么（responsibility）。',
+    'zh-TW': '用一句話寫明這個角色在平臺上負責什麼（responsibility）。',
+  },
+  'check.canvas.roleUnused': {
+    en: 'Role "{role}" ({id}) acts in no crossing of the canvas.',
+    'zh-CN': '角色“{role}”（{id}）没有出现在画布的任何交叉格中。',
+    'zh-TW': '角色「{role}」（{id}）沒有出現在畫布的任何交叉格中。',
+  },
+  'check.canvas.roleUnused.hint': {
+    en: 'Add the role to the cells where it takes part, or remove it: a role with nothing to do is a gap in the business architecture.',
+    'zh-CN': '把该角色加到它参与的交叉格里，或删除它：无事可做的角色说明业务架构有缺口。',
+    'zh-TW': '把該角色加到它參與的交叉格裡，或刪除它：無事可做的角色表示業務架構有缺口。',
+  },
+
+  // --- product architecture (§4) ---
+  'check.architecture.moduleDimensions': {
+    en: 'The product architecture has no module in: {missing}.',
+    'zh-CN': '产品架构在以下维度没有任何模块：{missing}。',
+    'zh-TW': '產品架構在以下維度沒有任何模組：{missing}。',
+  },
+  'check.architecture.moduleDimensions.hint': {
+    en: 'Plan all five module dimensions, or say why one is left out under module_exemptions; without operations tooling the system is an empty shell (§4).',
+    'zh-CN': '规划全部五个模块维度，或在 module_exemptions 中说明为何不做；没有运营工具，系统就是“只能看不能用的空壳”（§4）。',
+    'zh-TW': '規劃全部五個模組維度，或在 module_exemptions 中說明為何不做；沒有運營工具，系統就是「只能看不能用的空殼」（§4）。',
+  },
+  'check.architecture.moduleExempted': {
+    en: 'The product architecture leaves out "{dimension}" modules on purpose: "{reason}"',
+    'zh-CN': '有意不做“{dimension}”模块：“{reason}”',
+    'zh-TW': '刻意不做「{dimension}」模組：「{reason}」',
+  },
+  'check.architecture.moduleExempted.hint': {
+    en: 'Review this decision at each phase; operations stages that need this dimension will be flagged.',
+    'zh-CN': '每期复盘时重新审视这一决定；需要该维度的运营阶段会被提示。',
+    'zh-TW': '每期檢討時重新審視這一決定；需要該維度的運營階段會被提示。',
+  },
+  'check.architecture.staleExemption': {
+    en: '"{dimension}" modules are exempted, but functions now cover them.',
+    'zh-CN': '“{dimension}”模块被标记为不做，但现在已有功能属于该维度。',
+    'zh-TW': '「{dimension}」模組被標記為不做，但現在已有功能屬於該維度。',
+  },
+  'check.architecture.staleExemption.hint': {
+    en: 'Remove "{key}" from module_exemptions.',
+    'zh-CN': '从 module_exemptions 中删除“{key}”。',
+    'zh-TW': '從 module_exemptions 中刪除「{key}」。',
+  },
+  'check.architecture.configurableRationale': {
+    en: 'Function "{fn}" ({id}) is designed as a configurable module without a rationale: a candidate for over-design.',
+    'zh-CN': '功能“{fn}”（{id}）设计为可配置模块，却没有说明理由：可能是过度设计。',
+    'zh-TW': '功能「{fn}」（{id}）設計為可配置模組，卻沒有說明理由：可能是過度設計。',
+  },
+  'check.architecture.configurableRationale.hint': {
+    en: 'Write the rationale (e.g. new channels arrive every year), or make it bespoke; not every feature needs architecture (§4).',
+    'zh-CN': '写明理由（例如每年都会新增渠道），否则改为定制开发；并不是每个功能都需要做架构（§4）。',
+    'zh-TW': '寫明理由（例如每年都會新增渠道），否則改為客製開發；並不是每個功能都需要做架構（§4）。',
+  },
+
+  // --- scope (§2, §12) ---
+  'check.scope.bigGoals': {
+    en: 'Big and complete: the first phase holds {count} goals (limit {limit}).',
+    'zh-CN': '大而全：一期包含 {count} 个目标（上限 {limit}）。',
+    'zh-TW': '大而全：一期包含 {count} 個目標（上限 {limit}）。',
+  },
+  'check.scope.bigFunctions': {
+    en: 'Big and complete: the first phase holds {count} functions (limit {limit}).',
+    'zh-CN': '大而全：一期包含 {count} 个功能（上限 {limit}）。',
+    'zh-TW': '大而全：一期包含 {count} 個功能（上限 {limit}）。',
+  },
+  'check.scope.big.hint': {
+    en: 'Pick the best value you can deliver and start small to validate fast: move goals to a later phase. The threshold is {key} in dxplan.yaml.',
+    'zh-CN': '先做最能交付的价值，小步快跑、快速验证：把部分目标移到后续阶段。阈值可在 dxplan.yaml 的 {key} 中设置。',
+    'zh-TW': '先做最能交付的價值，小步快跑、快速驗證：把部分目標移到後續階段。門檻可在 dxplan.yaml 的 {key} 中設定。',
+  },
+  'check.scope.allAtOnce': {
+    en: 'All {count} goals are in the first phase: nothing is left for a second step.',
+    'zh-CN': '全部 {count} 个目标都放在一期：没有留给第二步的内容。',
+    'zh-TW': '全部 {count} 個目標都放在一期：沒有留給第二步的內容。',
+  },
+  'check.scope.allAtOnce.hint': {
+    en: 'Do not move every resource and model onto the platform at once (§2): give later goals phase: 2.',
+    'zh-CN': '不要一次把所有资源和模式都搬上平台（§2）：把后续目标设为 phase: 2。',
+    'zh-TW': '不要一次把所有資源和模式都搬上平臺（§2）：把後續目標設為 phase: 2。',
+  },
+
+  // --- north star (§5) ---
+  'check.northStar.noCandidates': {
+    en: 'No north-star candidate is listed, so there is no north-star metric.',
+    'zh-CN': '没有列出任何北极星候选指标，因此也没有北极星指标。',
+    'zh-TW': '沒有列出任何北極星候選指標，因此也沒有北極星指標。',
+  },
+  'check.northStar.noneChosen': {
+    en: 'None of the {count} candidates is chosen as the north-star metric.',
+    'zh-CN': '{count} 个候选指标中没有选定北极星指标。',
+    'zh-TW': '{count} 個候選指標中沒有選定北極星指標。',
+  },
+  'check.northStar.exactlyOne.hint': {
+    en: 'The platform has exactly one most important goal, the thread through the whole project (§5): score the candidates and set chosen.',
+    'zh-CN': '平台只能有一个最重要的目标，贯穿整个项目（§5）：给候选指标打分，并填写 chosen。',
+    'zh-TW': '平臺只能有一個最重要的目標，貫穿整個專案（§5）：為候選指標評分，並填寫 chosen。',
+  },
+  'check.northStar.bestOrReason': {
+    en: 'The chosen north star "{chosen}" scores {score}, below "{best}" ({bestScore}), and no reason says why.',
+    'zh-CN': '选定的北极星“{chosen}”得分 {score}，低于“{best}”（{bestScore}），且没有说明原因。',
+    'zh-TW': '選定的北極星「{chosen}」得分 {score}，低於「{best}」（{bestScore}），且沒有說明原因。',
+  },
+  'check.northStar.bestOrReason.hint': {
+    en: 'Choose the best scored candidate, or record the reason under reason.',
+    'zh-CN': '改选得分最高的候选指标，或在 reason 中写明原因。',
+    'zh-TW': '改選得分最高的候選指標，或在 reason 中寫明原因。',
+  },
+  'check.northStar.notBest': {
+    en: 'The chosen north star "{chosen}" ({score}) is not the best scored; "{best}" scores {bestScore}. A reason is recorded.',
+    'zh-CN': '选定的北极星“{chosen}”（{score}）不是得分最高的；“{best}”得分 {bestScore}。已记录原因。',
+    'zh-TW': '選定的北極星「{chosen}」（{score}）不是得分最高的；「{best}」得分 {bestScore}。已記錄原因。',
+  },
+  'check.northStar.notBest.hint': {
+    en: 'Revisit the choice at the next review: the reason should still hold.',
+    'zh-CN': '下次复盘时重新审视这一选择，确认理由依然成立。',
+    'zh-TW': '下次檢討時重新審視這一選擇，確認理由依然成立。',
+  },
+  'check.northStar.criteriaZero': {
+    en: 'The chosen north star "{chosen}" scores 0 on "{criterion}".',
+    'zh-CN': '选定的北极星“{chosen}”在“{criterion}”上得 0 分。',
+    'zh-TW': '選定的北極星「{chosen}」在「{criterion}」上得 0 分。',
+  },
+  'check.northStar.criteriaZero.hint': {
+    en: 'A business platform\'s north star rests on real business value (§5): pick a metric with direct and indirect value, or rethink the score.',
+    'zh-CN': '业务平台的北极星要建立在真实的业务价值上（§5）：选择兼具直接和间接价值的指标，或重新评估分数。',
+    'zh-TW': '業務平臺的北極星要建立在真實的業務價值上（§5）：選擇兼具直接和間接價值的指標，或重新評估分數。',
+  },
+  'check.northStar.coldStart': {
+    en: 'The cold-start goals lack {what}.',
+    'zh-CN': '冷启动目标缺少{what}。',
+    'zh-TW': '冷啟動目標缺少{what}。',
+  },
+  'check.northStar.coldStart.growth': { en: 'the user-growth target', 'zh-CN': '用户增长目标', 'zh-TW': '用戶增長目標' },
+  'check.northStar.coldStart.effective': { en: 'the definition of an effective user', 'zh-CN': '有效用户的定义', 'zh-TW': '有效用戶的定義' },
+  'check.northStar.coldStart.loyal': { en: 'the definition of a loyal user', 'zh-CN': '忠诚用户的定义', 'zh-TW': '忠誠用戶的定義' },
+  'check.northStar.coldStart.data': {
+    en: 'the data dimensions that show whether the business works',
+    'zh-CN': '判断业务是否跑通的数据维度',
+    'zh-TW': '判斷業務是否跑通的資料維度',
+  },
+  'check.northStar.coldStart.hint': {
+    en: 'Plan the cold-start key goals during planning, not after launch: growth target, effective and loyal user definitions, data dimensions (§5).',
+    'zh-CN': '冷启动关键目标要在规划阶段定下来，而不是上线之后：增长目标、有效用户和忠诚用户的定义、数据维度（§5）。',
+    'zh-TW': '冷啟動關鍵目標要在規劃階段定下來，而不是上線之後：增長目標、有效用戶和忠誠用戶的定義、資料維度（§5）。',
+  },
+  'check.northStar.noInputs': {
+    en: 'No input metric drives the chosen north star "{chosen}".',
+    'zh-CN': '没有任何输入指标驱动选定的北极星“{chosen}”。',
+    'zh-TW': '沒有任何輸入指標驅動選定的北極星「{chosen}」。',
+  },
+  'check.northStar.inputElsewhere': {
+    en: 'Input metric "{input}" drives "{drives}", not the chosen north star "{chosen}".',
+    'zh-CN': '输入指标“{input}”驱动的是“{drives}”，而不是选定的北极星“{chosen}”。',
+    'zh-TW': '輸入指標「{input}」驅動的是「{drives}」，而不是選定的北極星「{chosen}」。',
+  },
+  'check.northStar.inputs.hint': {
+    en: 'Break the north star into 3-5 inputs the team can move (breadth, depth, frequency, efficiency), each with drives set to the chosen metric.',
+    'zh-CN': '把北极星拆成 3–5 个团队能直接推动的输入指标（广度、深度、频次、效率），drives 都指向选定的指标。',
+    'zh-TW': '把北極星拆成 3–5 個團隊能直接推動的輸入指標（廣度、深度、頻次、效率），drives 都指向選定的指標。',
+  },
+
+  // --- assessment (§6) ---
+  'check.assessment.facetScored': {
+    en: 'Not scored against the {model}: {missing}.',
+    'zh-CN': '以下{model}维度尚未评分：{missing}。',
+    'zh-TW': '以下{model}維度尚未評分：{missing}。',
+  },
+  'check.assessment.facetScored.hint': {
+    en: 'Add current and target levels under facets for: {ids}.',
+    'zh-CN': '在 facets 下为这些维度补上 current 和 target：{ids}。',
+    'zh-TW': '在 facets 下為這些維度補上 current 和 target：{ids}。',
+  },
+  'check.assessment.targetBelowCurrent': {
+    en: '{facet}: the target level {target} is below the current level {current}.',
+    'zh-CN': '{facet}：目标等级 {target} 低于当前等级 {current}。',
+    'zh-TW': '{facet}：目標等級 {target} 低於目前等級 {current}。',
+  },
+  'check.assessment.targetBelowCurrent.hint': {
+    en: 'A plan should not go backwards: set the target at least to the current level.',
+    'zh-CN': '规划不应倒退：目标至少要等于当前等级。',
+    'zh-TW': '規劃不應倒退：目標至少要等於目前等級。',
+  },
+  'check.assessment.dataBehindSystem': {
+    en: '{data} is at level {dataLevel} while {system} is at {systemLevel}: systems are in place but data is not harvested.',
+    'zh-CN': '{data}只有 {dataLevel} 级，而{system}已达 {systemLevel} 级：系统建起来了，数据却没有采集起来。',
+    'zh-TW': '{data}只有 {dataLevel} 級，而{system}已達 {systemLevel} 級：系統建起來了，資料卻沒有採集起來。',
+  },
+  'check.assessment.dataBehindSystem.hint': {
+    en: 'Data is the foundation (§6): put conversion hooks and source tracking on the systems you already have before buying more.',
+    'zh-CN': '数据是地基（§6）：先在现有系统上加上转化钩子和来源追踪，再考虑采购新系统。',
+    'zh-TW': '資料是地基（§6）：先在現有系統上加上轉化鉤子和來源追蹤，再考慮採購新系統。',
+  },
+  'check.assessment.evidence': {
+    en: '{facet} is scored without evidence.',
+    'zh-CN': '{facet}的评分没有任何证据支撑。',
+    'zh-TW': '{facet}的評分沒有任何佐證支持。',
+  },
+  'check.assessment.evidence.hint': {
+    en: 'Add an evidence entry listing "{id}" under facets, so the score can be checked at the next review.',
+    'zh-CN': '新增一条 evidence，并在其 facets 中写上“{id}”，便于下次复盘时核对评分。',
+    'zh-TW': '新增一條 evidence，並在其 facets 中寫上「{id}」，方便下次檢討時核對評分。',
+  },
+
+  // --- delivery (§9) ---
+  'check.delivery.kickoffAudiences': {
+    en: 'The kickoff does not address: {missing}.',
+    'zh-CN': '启动会没有覆盖：{missing}。',
+    'zh-TW': '啟動會沒有涵蓋：{missing}。',
+  },
+  'check.delivery.kickoffAudiences.hint': {
+    en: 'The kickoff is not a formality: participants, the sponsor and the executing team each need their own message (§9).',
+    'zh-CN': '启动会不是走过场：参与者、发起人和执行团队各自需要听到不同的内容（§9）。',
+    'zh-TW': '啟動會不是走過場：參與者、發起人和執行團隊各自需要聽到不同的內容（§9）。',
+  },
+  'check.delivery.documents': {
+    en: 'Delivery documents not planned ({count}): {missing}.',
+    'zh-CN': '有 {count} 份交付文档未列入计划：{missing}。',
+    'zh-TW': '有 {count} 份交付文件未列入計畫：{missing}。',
+  },
+  'check.delivery.documents.hint': {
+    en: 'Deployment hands over every project document (§9); list them under documents.',
+    'zh-CN': '部署交付时要移交全部项目文档（§9）；请在 documents 中列出。',
+    'zh-TW': '部署交付時要移交全部專案文件（§9）；請在 documents 中列出。',
+  },
+  'check.delivery.noTraining': {
+    en: 'No training is planned.',
+    'zh-CN': '没有规划任何培训。',
+    'zh-TW': '沒有規劃任何培訓。',
+  },
+  'check.delivery.trainingFunctions': {
+    en: 'Training for "{department}" names no function.',
+    'zh-CN': '“{department}”的培训没有写明涉及哪些功能。',
+    'zh-TW': '「{department}」的培訓沒有寫明涉及哪些功能。',
+  },
+  'check.delivery.trainingFollowUp': {
+    en: 'Training for "{department}" has no {missing}.',
+    'zh-CN': '“{department}”的培训缺少{missing}。',
+    'zh-TW': '「{department}」的培訓缺少{missing}。',
+  },
+  'check.delivery.exam': { en: 'exam', 'zh-CN': '考试', 'zh-TW': '考試' },
+  'check.delivery.assignment': { en: 'hands-on assignment', 'zh-CN': '实操作业', 'zh-TW': '實作作業' },
+  'check.delivery.training.hint': {
+    en: 'Plan training by department and by function, in paced rounds, ending with an exam and a hands-on assignment agreed with the business head (§9).',
+    'zh-CN': '按部门、按功能、分轮次规划培训，最后安排与业务负责人商定的考试和实操作业（§9）。',
+    'zh-TW': '按部門、按功能、分輪次規劃培訓，最後安排與業務主管商定的考試和實作作業（§9）。',
+  },
+  'check.delivery.trainingCoverage': {
+    en: 'First-phase functions that internal staff work in, but no training covers ({count}): {functions}.',
+    'zh-CN': '有 {count} 个一期功能由内部员工使用，却不在任何培训中：{functions}。',
+    'zh-TW': '有 {count} 個一期功能由內部員工使用，卻不在任何培訓中：{functions}。',
+  },
+  'check.delivery.trainingCoverage.hint': {
+    en: 'Add them to the training of the departments whose internal roles act in them ({file} cells).',
+    'zh-CN': '把它们加到相应部门的培训中（参照 {file} 中内部角色参与的交叉格）。',
+    'zh-TW': '把它們加到相應部門的培訓中（參照 {file} 中內部角色參與的交叉格）。',
+  },
+
+  // --- operations (§9) ---
+  'check.ops.stagesPlanned': {
+    en: 'No operations stage is planned after launch.',
+    'zh-CN': '没有规划上线后的任何运营阶段。',
+    'zh-TW': '沒有規劃上線後的任何運營階段。',
+  },
+  'check.ops.stagesPlanned.hint': {
+    en: 'A launched system without operations is an empty shell: plan the stages, starting with resource-side growth (§9).',
+    'zh-CN': '没有运营的上线系统只是空壳：请规划运营阶段，从资源方增长开始（§9）。',
+    'zh-TW': '沒有運營的上線系統只是空殼：請規劃運營階段，從資源方增長開始（§9）。',
+  },
+  'check.ops.resourceFirst': {
+    en: 'The operations stages do not start with "{stage}".',
+    'zh-CN': '运营阶段没有从“{stage}”开始。',
+    'zh-TW': '運營階段沒有從「{stage}」開始。',
+  },
+  'check.ops.stageOrder': {
+    en: 'The stage "{stage}" is planned after "{after}", against the methodology\'s order.',
+    'zh-CN': '“{stage}”阶段被安排在“{after}”之后，与方法论的顺序相反。',
+    'zh-TW': '「{stage}」階段被安排在「{after}」之後，與方法論的順序相反。',
+  },
+  'check.ops.stageOrder.hint': {
+    en: 'Resource-side growth first, demand-side activation in parallel, then transaction growth, ROI optimisation and the ecosystem (§9); getting the sequence wrong misses the window (§12).',
+    'zh-CN': '先做资源方增长，同时激活需求方，再做成交增长、投入产出比优化和生态（§9）；节奏和顺序错了就会错过窗口期（§12）。',
+    'zh-TW': '先做資源方增長，同時活化需求方，再做成交增長、投入產出比優化和生態（§9）；節奏和順序錯了就會錯過窗口期（§12）。',
+  },
+  'check.ops.frontlineIncentive': {
+    en: 'Resource-side growth is planned, but no function rewards frontline staff.',
+    'zh-CN': '规划了资源方增长，却没有任何激励一线人员的功能。',
+    'zh-TW': '規劃了資源方增長，卻沒有任何激勵一線人員的功能。',
+  },
+  'check.ops.frontlineIncentive.hint': {
+    en: 'Frontline and sales staff bring resource parties on board; without a staff-incentive structure the cold start stalls (§9). Mark such a function frontline_incentive: true in {file}.',
+    'zh-CN': '一线和销售人员负责把资源方带上平台；没有员工激励机制，冷启动就会停滞（§9）。请在 {file} 中为相应功能设置 frontline_incentive: true。',
+    'zh-TW': '一線和業務人員負責把資源方帶上平臺；沒有員工激勵機制，冷啟動就會停滯（§9）。請在 {file} 中為相應功能設定 frontline_incentive: true。',
+  },
+  'check.ops.transactionModules': {
+    en: 'Transaction growth is planned, but the product architecture has no {missing} module.',
+    'zh-CN': '规划了成交增长，但产品架构中没有{missing}模块。',
+    'zh-TW': '規劃了成交增長，但產品架構中沒有{missing}模組。',
+  },
+  'check.ops.transactionModules.hint': {
+    en: 'Transaction growth relies on monetisation modules, and content modules let both sides run content operations; missing either leads to a growth bottleneck (§9). Add them in {file}.',
+    'zh-CN': '成交增长依赖变现模块，内容模块则让供需双方都能做内容运营；缺了任何一个都会遇到增长瓶颈（§9）。请在 {file} 中补上。',
+    'zh-TW': '成交增長依賴變現模組，內容模組則讓供需雙方都能做內容運營；缺了任何一個都會遇到增長瓶頸（§9）。請在 {file} 中補上。',
+  },
+  'check.ops.roiModules': {
+    en: 'ROI optimisation is planned, but the product architecture has no {missing} module.',
+    'zh-CN': '规划了投入产出比优化，但产品架构中没有{missing}模块。',
+    'zh-TW': '規劃了投入產出比優化，但產品架構中沒有{missing}模組。',
+  },
+  'check.ops.roiModules.hint': {
+    en: 'ROI optimisation is data analysis plus resource input, supported by data-dimension modules (§9). Add them in {file}.',
+    'zh-CN': '投入产出比优化依靠数据分析加资源投入，需要数据维度模块支撑（§9）。请在 {file} 中补上。',
+    'zh-TW': '投入產出比優化依靠資料分析加資源投入，需要資料維度模組支撐（§9）。請在 {file} 中補上。',
+  },
+  'check.ops.exemptedNote': {
+    en: 'The business architecture exempts "{dimension}" modules: "{reason}"',
+    'zh-CN': '业务架构已注明不做“{dimension}”模块：“{reason}”',
+    'zh-TW': '業務架構已註明不做「{dimension}」模組：「{reason}」',
+  },
+  'check.pitfall.staffIncentive': {
+    en: 'No function rewards frontline staff: the platform has no staff-incentive structure.',
+    'zh-CN': '没有任何激励一线人员的功能：平台缺少员工激励机制。',
+    'zh-TW': '沒有任何激勵一線人員的功能：平臺缺少員工激勵機制。',
+  },
+  'check.pitfall.staffIncentive.hint': {
+    en: 'Ignoring frontline execution is one of the three pitfalls (§12): give frontline staff a reason to use the platform and mark that function frontline_incentive: true.',
+    'zh-CN': '忽视一线执行是三大误区之一（§12）：给一线人员使用平台的动力，并为该功能设置 frontline_incentive: true。',
+    'zh-TW': '忽視一線執行是三大誤區之一（§12）：給一線人員使用平臺的動力，並為該功能設定 frontline_incentive: true。',
+  },
+
+  // --- roadmap (§8) ---
+  'check.roadmap.position': {
+    en: 'The launch plan does not say where the company stands on the CRM, BPM, PaaS roadmap.',
+    'zh-CN': '上线计划没有说明企业在 CRM → BPM → PaaS 路线图上的位置。',
+    'zh-TW': '上線計畫沒有說明企業在 CRM → BPM → PaaS 路線圖上的位置。',
+  },
+  'check.roadmap.position.hint': {
+    en: 'Add roadmap: with stage, done and planned, so the next step can be recommended (§8).',
+    'zh-CN': '补上 roadmap:（stage、done、planned），以便推荐下一步（§8）。',
+    'zh-TW': '補上 roadmap:（stage、done、planned），以便建議下一步（§8）。',
+  },
+  'check.roadmap.earlierNotDone': {
+    en: 'The roadmap stands at {stage}, but no {earlier} step is done.',
+    'zh-CN': '路线图处于 {stage} 阶段，但 {earlier} 阶段没有任何一步已完成。',
+    'zh-TW': '路線圖處於 {stage} 階段，但 {earlier} 階段沒有任何一步已完成。',
+  },
+  'check.roadmap.order.hint': {
+    en: 'Digitalise customer touchpoints with CRM first, then existing processes with BPM, then the value chain with PaaS (§8).',
+    'zh-CN': '先用 CRM 把客户接触面数字化，再用 BPM 把现有流程数字化，最后用 PaaS 把整个价值链数字化（§8）。',
+    'zh-TW': '先用 CRM 把客戶接觸面數字化，再用 BPM 把現有流程數字化，最後用 PaaS 把整個價值鏈數字化（§8）。',
+  },
+  'check.roadmap.doneAhead': {
+    en: 'The step "{step}" ({of}) is done, but the roadmap says the company stands at {stage}.',
+    'zh-CN': '“{step}”（{of}）已完成，但路线图写的是企业处于 {stage} 阶段。',
+    'zh-TW': '「{step}」（{of}）已完成，但路線圖寫的是企業處於 {stage} 階段。',
+  },
+  'check.roadmap.doneAhead.hint': {
+    en: 'Set stage to the furthest stage with a step done, or correct done.',
+    'zh-CN': '把 stage 改为已有完成步骤的最远阶段，或更正 done。',
+    'zh-TW': '把 stage 改為已有完成步驟的最遠階段，或更正 done。',
+  },
+  'check.roadmap.skips': {
+    en: 'The step "{step}" ({of}) is planned, but no {skipped} step is done or planned.',
+    'zh-CN': '计划做“{step}”（{of}），但 {skipped} 阶段没有任何已完成或计划中的步骤。',
+    'zh-TW': '計畫做「{step}」（{of}），但 {skipped} 階段沒有任何已完成或計畫中的步驟。',
+  },
+  'check.roadmap.plannedOrder': {
+    en: 'The step "{step}" ({of}) is planned after a {later} step.',
+    'zh-CN': '“{step}”（{of}）被安排在 {later} 阶段的步骤之后。',
+    'zh-TW': '「{step}」（{of}）被安排在 {later} 階段的步驟之後。',
+  },
+
+  // --- four looks (§12) ---
+  'check.looks.fourLooks': {
+    en: 'Of the four looks, {count} are not addressed: {missing}.',
+    'zh-CN': '“四个看”中有 {count} 个没有回应：{missing}。',
+    'zh-TW': '「四個看」中有 {count} 個沒有回應：{missing}。',
+  },
+  'check.looks.fourLooks.hint': {
+    en: 'Say under four_looks how the plan looks outward (user growth), inward (efficiency), forward (dynamic operations) and to money (monetisable and sustainable) (§12).',
+    'zh-CN': '在 four_looks 中写明规划如何向外看（用户增长）、朝内看（内部效率）、向前看（动态运营）、向“钱”看（可变现、可持续）（§12）。',
+    'zh-TW': '在 four_looks 中寫明規劃如何向外看（用戶增長）、朝內看（內部效率）、向前看（動態運營）、向「錢」看（可變現、可持續）（§12）。',
+  },
+
+  // --- dxplan.yaml settings ---
+  'check.config.unknownRule': {
+    en: 'Unknown rule "{id}": this setting has no effect.',
+    'zh-CN': '未知规则“{id}”：该设置不会生效。',
+    'zh-TW': '未知規則「{id}」：該設定不會生效。',
+  },
+  'check.config.unknownRule.hint': {
+    en: 'See the rule ids in the output of dxplan check or in docs/rules.md.',
+    'zh-CN': '规则 id 可在 dxplan check 的输出或 docs/rules.md 中查到。',
+    'zh-TW': '規則 id 可在 dxplan check 的輸出或 docs/rules.md 中查到。',
+  },
+  'check.config.didYouMean': {
+    en: 'did you mean "{suggestion}"?',
+    'zh-CN': '您是不是想写“{suggestion}”？',
+    'zh-TW': '您是不是想寫「{suggestion}」？',
+  },
+  'check.config.unknownWeight': {
+    en: 'Unknown weight "{key}" under weights.{group}: it is ignored.',
+    'zh-CN': 'weights.{group} 下的权重“{key}”无法识别，将被忽略。',
+    'zh-TW': 'weights.{group} 下的權重「{key}」無法識別，將被忽略。',
+  },
+  'check.config.unknownWeight.hint': {
+    en: 'Known keys: {known}.',
+    'zh-CN': '可用的键：{known}。',
+    'zh-TW': '可用的鍵：{known}。',
+  },
+
+  // --- recommendations made specific to the company (§6) ---
+  'check.rec.system.small': {
+    en: 'Choose by size: as a small company, start with standard SaaS. It is cheap, standardised and the lowest-cost way to efficiency; keep custom development for later.',
+    'zh-CN': '按规模选型：作为小企业，先用标准化 SaaS，便宜、规范，是成本最低的提效方式；定制开发留到以后。',
+    'zh-TW': '按規模選型：作為小企業，先用標準化 SaaS，便宜、規範，是成本最低的提效方式；客製開發留到以後。',
+  },
+  'check.rec.system.medium': {
+    en: 'Choose by size: as a medium-sized company, use standard SaaS wherever it fits, and build custom only where data privacy or integration with existing systems and public platforms requires it.',
+    'zh-CN': '按规模选型：作为中型企业，能用标准化 SaaS 的地方就用 SaaS，只在数据隐私或与现有系统、公共平台对接确有需要时才定制开发。',
+    'zh-TW': '按規模選型：作為中型企業，能用標準化 SaaS 的地方就用 SaaS，只在資料隱私或與現有系統、公共平臺對接確有需要時才客製開發。',
+  },
+  'check.rec.system.large': {
+    en: 'Choose by size: as a large company, go for high-end custom systems when budget allows, mainly for data privacy and for integration with existing systems and public platforms, so data flows without breaks.',
+    'zh-CN': '按规模选型：作为大企业，在预算允许时选择高端定制，主要是为了数据隐私，以及与现有系统和公共平台对接，保证数据流转不中断。',
+    'zh-TW': '按規模選型：作為大企業，在預算允許時選擇高階客製，主要是為了資料隱私，以及與現有系統和公共平臺對接，確保資料流轉不中斷。',
+  },
+  'check.rec.entry.medical': {
+    en: 'Entry point for {industry}: start with business digitalisation (or "DOT"), putting the business processes online so front and back end connect.',
+    'zh-CN': '{industry}行业的切入点：从业务数字化（或 DOT）切入，先把业务流程搬到线上，让前后端打通。',
+    'zh-TW': '{industry}行業的切入點：從業務數字化（或 DOT）切入，先把業務流程搬到線上，讓前後端打通。',
+  },
+  'check.rec.entry.retail': {
+    en: 'Entry point for {industry}: start with private-domain operations and user growth.',
+    'zh-CN': '{industry}行业的切入点：从私域运营和用户增长切入。',
+    'zh-TW': '{industry}行業的切入點：從私域運營和用戶增長切入。',
+  },
+  'check.rec.entry.health': {
+    en: 'Entry point for {industry}: start with the user service experience, designing touchpoints with a service journey map.',
+    'zh-CN': '{industry}行业的切入点：从用户服务体验切入，用服务旅程地图设计每个接触点。',
+    'zh-TW': '{industry}行業的切入點：從用戶服務體驗切入，用服務旅程地圖設計每個接觸點。',
+  },
+  'check.rec.entry.independent_brand': {
+    en: 'Entry point for {industry}: start with channel operations or ad-placement operations.',
+    'zh-CN': '{industry}的切入点：从渠道运营或投放运营切入。',
+    'zh-TW': '{industry}的切入點：從渠道運營或投放運營切入。',
+  },
+  'check.rec.entry.serviceHeavy': {
+    en: 'Entry point for {industry}: the methodology names no entry point for this industry, but counts it among the service-heavy sectors where the user-growth line pays off most. Start from the private-domain growth loop and the user service journey, and discuss the choice with experts around the north star.',
+    'zh-CN': '{industry}行业的切入点：方法论没有为该行业指定切入点，但把它列为用户增长线价值最高的重服务行业。建议从私域增长闭环和用户服务旅程切入，并围绕北极星与专家讨论这一选择。',
+    'zh-TW': '{industry}行業的切入點：方法論沒有為該行業指定切入點，但把它列為用戶增長線價值最高的重服務行業。建議從私域增長閉環和用戶服務旅程切入，並圍繞北極星與專家討論這一選擇。',
+  },
+  'check.rec.nextStep': {
+    en: 'Next roadmap step: {step} ({stage}). {why}',
+    'zh-CN': '路线图的下一步：{step}（{stage}）。{why}',
+    'zh-TW': '路線圖的下一步：{step}（{stage}）。{why}',
+  },
+  'check.rec.nextStep.crm': {
+    en: 'CRM digitalises customer touchpoints and shows results fastest; take its sub-steps light to heavy: sales CRM, merchant store front end with SOP back end, consumer SCRM.',
+    'zh-CN': 'CRM 把客户接触面数字化，见效最快；按由轻到重的顺序推进：销售 CRM、商户门店前台加 SOP 后台、消费者 SCRM。',
+    'zh-TW': 'CRM 把客戶接觸面數字化，見效最快；按由輕到重的順序推進：銷售 CRM、商戶門店前臺加 SOP 後臺、消費者 SCRM。',
+  },
+  'check.rec.nextStep.bpm': {
+    en: 'BPM digitalises existing processes so work flows automatically instead of by offline approval; take its sub-steps light to heavy: e-commerce and big-data base, product factory, stakeholder messaging.',
+    'zh-CN': 'BPM 把现有业务流程数字化，让工作自动流转，不再靠线下审批；按由轻到重的顺序推进：电商与大数据底座、产品工厂、利益相关方消息协同。',
+    'zh-TW': 'BPM 把現有業務流程數字化，讓工作自動流轉，不再靠線下簽核；按由輕到重的順序推進：電商與大數據底座、產品工廠、利害關係人訊息協同。',
+  },
+  'check.rec.nextStep.paas': {
+    en: 'PaaS digitalises the whole value chain by opening the platform to partners; pick the level by R&D budget: API open platform, multi-tenant SaaS, secondary-development PaaS.',
+    'zh-CN': 'PaaS 通过向合作伙伴开放平台，把整个价值链数字化；按研发预算选择层级：API 开放平台、多租户 SaaS、可二次开发的 PaaS。',
+    'zh-TW': 'PaaS 透過向合作夥伴開放平臺，把整個價值鏈數字化；按研發預算選擇層級：API 開放平臺、多租戶 SaaS、可二次開發的 PaaS。',
+  },
+
+  // --- `dxplan check` output ---
+  'check.group.manifest': { en: 'Workspace settings', 'zh-CN': '工作区设置', 'zh-TW': '工作區設定' },
+  'check.group.value-positioning': { en: 'Value positioning', 'zh-CN': '价值定位', 'zh-TW': '價值定位' },
+  'check.group.business-architecture': { en: 'Business architecture', 'zh-CN': '业务架构', 'zh-TW': '業務架構' },
+  'check.group.north-star': { en: 'North star', 'zh-CN': '北极星指标', 'zh-TW': '北極星指標' },
+  'check.group.assessment': { en: 'Assessment', 'zh-CN': '成熟度评估', 'zh-TW': '成熟度評估' },
+  'check.group.launch-plan': { en: 'Launch plan', 'zh-CN': '上线计划', 'zh-TW': '上線計畫' },
+  'check.group.other': { en: 'Other files', 'zh-CN': '其他文件', 'zh-TW': '其他檔案' },
+  'check.noFindings': { en: 'No findings: the plan meets every methodology rule.', 'zh-CN': '没有发现问题：规划符合全部方法论规则。', 'zh-TW': '沒有發現問題：規劃符合全部方法論規則。' },
+  'check.recommendations': { en: 'Recommendations', 'zh-CN': '建议', 'zh-TW': '建議' },
+  'check.scores': { en: 'Scores', 'zh-CN': '评分', 'zh-TW': '評分' },
+  'check.scores.northStar': { en: 'North-star candidates (four criteria, 0-2 each):', 'zh-CN': '北极星候选指标（四项标准，每项 0–2 分）：', 'zh-TW': '北極星候選指標（四項標準，每項 0–2 分）：' },
+  'check.scores.noCandidates': { en: 'no candidates', 'zh-CN': '没有候选指标', 'zh-TW': '沒有候選指標' },
+  'check.scores.chosen': { en: 'chosen', 'zh-CN': '已选定', 'zh-TW': '已選定' },
+  'check.scores.best': { en: 'best scored', 'zh-CN': '得分最高', 'zh-TW': '得分最高' },
+  'check.scores.assessment': { en: '{model} (current → target of {max}):', 'zh-CN': '{model}（当前 → 目标，满分 {max}）：', 'zh-TW': '{model}（目前 → 目標，滿分 {max}）：' },
+  'check.scores.gap': { en: 'gap {gap}', 'zh-CN': '差距 {gap}', 'zh-TW': '差距 {gap}' },
+  'check.scores.weight': { en: 'weight {weight}', 'zh-CN': '权重 {weight}', 'zh-TW': '權重 {weight}' },
+  'check.scores.weakest': { en: 'weakest', 'zh-CN': '最弱', 'zh-TW': '最弱' },
+  'check.scores.overall': { en: 'Overall (weighted): {current} → {target} of {max}', 'zh-CN': '加权总分：{current} → {target}（满分 {max}）', 'zh-TW': '加權總分：{current} → {target}（滿分 {max}）' },
+  'check.scores.noFacets': { en: 'no facet is scored', 'zh-CN': '没有任何维度已评分', 'zh-TW': '沒有任何維度已評分' },
+  'check.scores.coverage': {
+    en: 'Canvas coverage: {complete} of {goals} goals have business, operations and data functions ({share}%); business {business}, operations {operations}, data {data}',
+    'zh-CN': '画布覆盖率：{goals} 个目标中有 {complete} 个同时具备业务、运营和数据功能（{share}%）；业务 {business}、运营 {operations}、数据 {data}',
+    'zh-TW': '畫布覆蓋率：{goals} 個目標中有 {complete} 個同時具備業務、運營和資料功能（{share}%）；業務 {business}、運營 {operations}、資料 {data}',
+  },
+  'check.summary.passed': {
+    en: '✔ check passed: {errors} error(s), {warnings} warning(s), {infos} info(s)',
+    'zh-CN': '✔ 检查通过：{errors} 个错误，{warnings} 个警告，{infos} 条提示',
+    'zh-TW': '✔ 檢查通過：{errors} 個錯誤，{warnings} 個警告，{infos} 則提示',
+  },
+  'check.summary.failed': {
+    en: '✖ check failed: {errors} error(s), {warnings} warning(s), {infos} info(s)',
+    'zh-CN': '✖ 检查未通过：{errors} 个错误，{warnings} 个警告，{infos} 条提示',
+    'zh-TW': '✖ 檢查未通過：{errors} 個錯誤，{warnings} 個警告，{infos} 則提示',
+  },
+  'check.summary.strict': { en: '(--strict: warnings fail the check)', 'zh-CN': '（--strict：有警告也视为未通过）', 'zh-TW': '（--strict：有警告也視為未通過）' },
+  'check.glossaryBroken': {
+    en: 'the built-in glossary could not be read; enum values are shown by their ids',
+    'zh-CN': '无法读取内置术语表；枚举值将以 id 显示',
+    'zh-TW': '無法讀取內建術語表；列舉值將以 id 顯示',
+  },
+});

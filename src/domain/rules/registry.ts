@@ -1,0 +1,31 @@
+// Every methodology rule, in the order its findings are reported: the one list to add a rule to.
+import { architectureRules } from './architecture.js';
+import { assessmentRules } from './assessment.js';
+import { canvasRules } from './canvas.js';
+import { configRules } from './config.js';
+import { deliveryRules } from './delivery.js';
+import { fourLooksRules } from './four-looks.js';
+import { northStarRules } from './north-star.js';
+import { operationsRules } from './operations.js';
+import { roadmapRules } from './roadmap.js';
+import { scopeRules } from './scope.js';
+import type { Rule } from './types.js';
+import { valuePositioningRules } from './value-positioning.js';
+
+/** All rules, grouped by canvas in methodology order. */
+export const RULES: readonly Rule[] = [
+  ...configRules,
+  ...valuePositioningRules,
+  ...canvasRules,
+  ...architectureRules,
+  ...scopeRules,
+  ...northStarRules,
+  ...assessmentRules,
+  ...deliveryRules,
+  ...operationsRules,
+  ...roadmapRules,
+  ...fourLooksRules,
+];
+
+/** Ids of every rule. */
+export const RULE_IDS: ReadonlySet<string> = new Set(RULES.map((r) => r.id));
