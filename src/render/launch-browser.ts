@@ -3,7 +3,7 @@ import { execFileSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser } from 'puppeteer';
+import type { Browser } from 'puppeteer-core';
 import type { Translator } from '../i18n/index.js';
 import { findBrowser } from './find-browser.js';
 import { RenderError, RenderInterrupted } from './render-errors.js';
@@ -123,7 +123,7 @@ export async function withBrowser<T>(settings: BrowserSettings, fn: (open: OpenB
     for (const signal of SIGNALS) process.on(signal, onSignal);
     process.on('exit', onExit);
     profile = mkdtempSync(join(tmpdir(), 'dxplan-chromium-'));
-    const { default: puppeteer } = await import('puppeteer');
+    const { default: puppeteer } = await import('puppeteer-core');
     try {
       const started = await puppeteer.launch({
         executablePath: found.path,

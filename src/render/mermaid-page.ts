@@ -1,7 +1,7 @@
 // One browser page with Mermaid loaded once, reused for every diagram of a build.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'puppeteer';
+import type { Browser, Page } from 'puppeteer-core';
 import type { MermaidBundle } from './mermaid-bundle.js';
 
 /** Mermaid's theme for every picture; part of the cache key so a change re-renders. */

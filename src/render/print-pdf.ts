@@ -1,6 +1,6 @@
 // Prints the HTML plan report to PDF in the build's browser.
 import { pathToFileURL } from 'node:url';
-import type { Browser } from 'puppeteer';
+import type { Browser } from 'puppeteer-core';
 import { offline } from './mermaid-page.js';
 
 /** A fixed date for the PDF's metadata, so an unchanged report prints to the same bytes. */
