@@ -1,9 +1,222 @@
-// Temporary until the build command lands: says so plainly instead of pretending.
-import { createContext, type GlobalOptions } from './context.js';
+// `dxplan build [dir]`: loads and checks the workspace, generates every document, and writes only
+// what changed; --check lists stale files for CI, --dry-run shows what would change, --render draws pictures.
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { closest } from '../domain/did-you-mean.js';
+import type { Locale } from '../domain/enums.js';
+import type { Workspace } from '../domain/workspace.js';
+import type { CheckReport } from '../domain/check-report.js';
+import { DOCUMENT_FAMILIES, TemplateError, type DocumentFamily, type GenerateOptions, type OutputFile, type TemplateSources } from '../generate/types.js';
+import { isLocale, translator } from '../i18n/index.js';
+import { packagePath } from '../paths.js';
+import type { RenderFormat } from '../render/render-formats.js';
+import { workspaceContext, type CliContext, type GlobalOptions } from './context.js';
+import { EXIT, ExitError } from './exit-codes.js';
+import { reportFsErrors } from './fs-errors.js';
+import { countBySeverity, displayPath, printProblemsText, toPrinted } from './print-problems.js';
+
+/** Options of `dxplan build`, as commander passes them. */
+export interface BuildOptions extends GlobalOptions {
+  out?: string;
+  only?: string;
+  check?: boolean;
+  dryRun?: boolean;
+  render?: string;
+  browser?: string;
+}
+
+/** Folder of the built-in document templates. */
+export const BUILTIN_TEMPLATES_DIR = packagePath('templates', 'docs');
+
+/** Writes a usage error and fails with exit code 2. */
+function usage(ctx: CliContext, message: string): never {
+  ctx.stderr.write(`dxplan: ${message}\n`);
+  throw new ExitError(EXIT.invalid);
+}
+
+/** Parses `--only feature-table,diagrams` into families, with a "did you mean" for typos. */
+export function parseOnly(ctx: CliContext, value: string | undefined): DocumentFamily[] | undefined {
+  if (value === undefined) return undefined;
+  const allowed = DOCUMENT_FAMILIES.join(', ');
+  const names = value.split(',').map((s) => s.trim()).filter(Boolean);
+  if (names.length === 0) usage(ctx, ctx.t('build.only.empty', { allowed }));
+  for (const name of names) {
+    if (!(DOCUMENT_FAMILIES as readonly string[]).includes(name)) {
+      const guess = closest(name, DOCUMENT_FAMILIES);
+      usage(ctx, `${ctx.t('build.only.unknown', { name, allowed })}${guess ? ` ${ctx.t('cli.err.didYouMean', { suggestion: guess })}` : ''}`);
+    }
+  }
+  return DOCUMENT_FAMILIES.filter((f) => names.includes(f));
+}
+
+/** Reads every `*.hbs` file of a folder by name; a missing folder gives none. */
+async function readTemplateDir(ctx: CliContext, dir: string): Promise<Record<string, string>> {
+  let names: string[];
+  try {
+    names = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile() && e.name.endsWith('.hbs')).map((e) => e.name);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return {};
+    throw error;
+  }
+  const out: Record<string, string> = {};
+  for (const name of names.sort()) {
+    const path = join(dir, name);
+    try {
+      out[name] = (await readFile(path, 'utf8')).replace(/\r\n/g, '\n');
+    } catch (error) {
+      usage(ctx, ctx.t('build.template.unreadable', { path: displayPath(ctx, dir, name), reason: (error as NodeJS.ErrnoException).code ?? String(error) }));
+    }
+  }
+  return out;
+}
+
+/** The built-in templates with the workspace's own `templates/*.hbs` on top (same name overrides). */
+export async function loadTemplates(ctx: CliContext, workspaceDir: string): Promise<{ templates: TemplateSources; overridden: string[] }> {
+  const builtin = await readTemplateDir(ctx, BUILTIN_TEMPLATES_DIR);
+  const own = await readTemplateDir(ctx, join(workspaceDir, 'templates'));
+  return { templates: { ...builtin, ...own }, overridden: Object.keys(own).sort() };
+}
+
+/** Everything a build needs, loaded and checked; exits 2 (after printing why) when the workspace is invalid. */
+export async function prepareBuild(ctx: CliContext, dir: string, lang: string | undefined) {
+  const { loadWorkspace } = await import('../store/load-workspace.js');
+  const loaded = await loadWorkspace(dir, ctx.t);
+  if (!loaded.workspace) {
+    // Exactly what `dxplan validate` prints for an invalid workspace.
+    const printed = toPrinted(ctx, loaded.dir, loaded.problems);
+    printProblemsText(ctx, printed);
+    const counts = countBySeverity(printed);
+    ctx.stdout.write(`${ctx.t('validate.failed', { errors: counts.errors, files: new Set(printed.filter((p) => p.severity === 'error').map((p) => p.file)).size })}\n`);
+    throw new ExitError(EXIT.invalid);
+  }
+  const ws = loaded.workspace;
+  const locale: Locale = isLocale(lang) ? lang : ws.manifest.locale;
+  const [{ loadGlossary }, { runChecks }, { locateProblems }, { compareProblems }] = await Promise.all([
+    import('../store/load-glossary.js'),
+    import('../domain/rules/run-checks.js'),
+    import('../store/load-file.js'),
+    import('../domain/problem.js'),
+  ]);
+  const { glossary, problems } = await loadGlossary(ctx.t);
+  if (problems.length) {
+    printProblemsText(ctx, toPrinted(ctx, loaded.dir, problems));
+    throw new ExitError(EXIT.invalid);
+  }
+  const report: CheckReport = runChecks(ws, translator(locale), locale, { glossary });
+  for (const finding of report.findings) {
+    const source = loaded.sources.get(finding.file);
+    if (source) locateProblems([finding], source);
+  }
+  report.findings.sort(compareProblems);
+  const { templates } = await loadTemplates(ctx, loaded.dir);
+  const options: GenerateOptions = { locale, label: (key) => glossary.label(key, locale), templates };
+  return { dir: loaded.dir, ws, report, options };
+}
+
+/** Runs the generators, turning a template failure into a clear message and exit code 2. */
+export async function generate(ctx: CliContext, workspaceDir: string, ws: Workspace, report: CheckReport, options: GenerateOptions): Promise<OutputFile[]> {
+  const { generateDocuments } = await import('../generate/generate-documents.js');
+  try {
+    return generateDocuments(ws, report, options);
+  } catch (error) {
+    if (!(error instanceof TemplateError)) throw error;
+    ctx.stderr.write(`dxplan: ${ctx.t('build.template.failed', { template: error.template, detail: error.detail.split('\n').join(' ') })}\n`);
+    ctx.stderr.write(`    ${ctx.t('cli.hint')}${ctx.t('build.template.hint', { dir: displayPath(ctx, workspaceDir, 'templates') })}\n`);
+    throw new ExitError(EXIT.invalid);
+  }
+}
 
 /** Runs `dxplan build`. */
-export async function runBuildCommand(_args: (string | undefined)[], options: GlobalOptions): Promise<number> {
-  const ctx = createContext(options);
-  ctx.stderr.write(`dxplan: ${ctx.t('cli.notYet')}\n`);
-  return 2;
+export async function runBuildCommand(args: (string | undefined)[], options: BuildOptions): Promise<number> {
+  const dir = args[0] ?? '.';
+  const ctx = await workspaceContext(options, dir);
+  try {
+    return await build(ctx, dir, options);
+  } catch (error) {
+    if (error instanceof ExitError) return error.code;
+    throw error;
+  }
+}
+
+/** The build itself, with a context given (tests run it in-process). */
+export async function build(ctx: CliContext, dir: string, options: BuildOptions): Promise<number> {
+  const only = parseOnly(ctx, options.only);
+  let formats: RenderFormat[] | undefined;
+  if (options.render !== undefined && !options.check && !options.dryRun) {
+    const { parseRenderFormats } = await import('../render/render-formats.js');
+    const parsed = parseRenderFormats(options.render);
+    if ('invalid' in parsed) usage(ctx, ctx.t('render.badFormat', { format: parsed.invalid }));
+    formats = parsed.formats;
+  }
+
+  const prepared = await prepareBuild(ctx, dir, options.lang);
+  const { ws, report } = prepared;
+  const genOptions: GenerateOptions = { ...prepared.options, ...(only ? { only } : {}) };
+  const outDir = options.out !== undefined ? resolve(ctx.cwd, options.out) : resolve(prepared.dir, ws.manifest.output);
+  const files = await generate(ctx, prepared.dir, ws, report, genOptions);
+
+  const { planOutputs, applyOutputs, writeRenderedVariant } = await import('../render/write-outputs.js');
+  const { familyOf } = await import('../generate/generate-documents.js');
+  const inScope = only ? (path: string) => only.includes(familyOf(path)) : undefined;
+  const plan = await planOutputs(outDir, files, inScope);
+  const shown = (path: string) => displayPath(ctx, outDir, path);
+  const outShown = displayPath(ctx, outDir, '.');
+
+  if (options.check) {
+    const problems = [
+      ...plan.files.filter((f) => f.state !== 'unchanged').map((f) => ctx.t(f.state === 'missing' ? 'build.check.missing' : 'build.check.stale', { path: shown(f.path) })),
+      ...plan.extra.map((path) => ctx.t('build.check.extra', { path: shown(path) })),
+    ];
+    if (problems.length === 0) {
+      if (!ctx.quiet) ctx.stdout.write(`${ctx.t('build.check.ok', { dir: outShown, count: plan.files.length })}\n`);
+      return EXIT.ok;
+    }
+    for (const line of problems) ctx.stdout.write(`${line}\n`);
+    ctx.stdout.write(`${ctx.t('build.check.failed', { count: problems.length, dir: outShown })}\n`);
+    ctx.stdout.write(`    ${ctx.t('cli.hint')}${ctx.t('build.check.hint', { workspace: displayPath(ctx, prepared.dir, '.') })}\n`);
+    return EXIT.failed;
+  }
+
+  const changed = plan.files.filter((f) => f.state !== 'unchanged');
+  if (options.dryRun) {
+    if (!ctx.quiet) {
+      for (const f of changed) ctx.stdout.write(`${ctx.t('build.wouldWrite', { path: shown(f.path) })}\n`);
+      for (const path of plan.extra) ctx.stdout.write(`${ctx.t('build.wouldRemove', { path: shown(path) })}\n`);
+      ctx.stdout.write(`${ctx.t('build.dryRunSummary', { dir: outShown, written: changed.length, unchanged: plan.files.length - changed.length, removed: plan.extra.length })}\n`);
+    }
+    return EXIT.ok;
+  }
+
+  const applied = await reportFsErrors(ctx, outShown, () => applyOutputs(plan));
+  if (!ctx.quiet) {
+    for (const path of applied.written) ctx.stdout.write(`${ctx.t('build.wrote', { path: shown(path) })}\n`);
+    for (const path of applied.removed) ctx.stdout.write(`${ctx.t('build.removed', { path: shown(path) })}\n`);
+    ctx.stdout.write(`${ctx.t('build.summary', { dir: outShown, written: applied.written.length, unchanged: applied.unchanged.length, removed: applied.removed.length })}\n`);
+  }
+
+  if (!formats) return EXIT.ok;
+  // Pictures: one browser for every diagram; then the HTML report again with the SVGs inlined.
+  const { renderBuild } = await import('../render/render-build.js');
+  const { HTML_REPORT_PATH } = await import('../generate/html-report.js');
+  const plainHtml = files.find((f) => f.path === HTML_REPORT_PATH);
+  const rendered = await renderBuild({
+    ctx,
+    workspaceDir: prepared.dir,
+    outDir,
+    files: files.map((f) => ({ path: f.path, contents: typeof f.contents === 'string' ? f.contents : Buffer.from(f.contents).toString('utf8') })),
+    formats,
+    ...(options.browser !== undefined ? { browser: options.browser } : {}),
+    ...(plainHtml
+      ? {
+          report: async (svgs: ReadonlyMap<string, string>) => {
+            const again = await generate(ctx, prepared.dir, ws, report, { ...genOptions, only: ['report'], svgs });
+            const html = again.find((f) => f.path === HTML_REPORT_PATH)!;
+            await reportFsErrors(ctx, shown(HTML_REPORT_PATH), () => writeRenderedVariant(outDir, HTML_REPORT_PATH, plainHtml.contents, html.contents));
+            return join(outDir, HTML_REPORT_PATH);
+          },
+        }
+      : {}),
+  });
+  if (rendered.status === 'interrupted') return EXIT.interrupted;
+  return rendered.status === 'ok' ? EXIT.ok : EXIT.failed;
 }

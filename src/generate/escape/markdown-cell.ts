@@ -1,0 +1,27 @@
+// Escaping user text for Markdown (CommonMark + GFM): inline text and table cells.
+
+// ASCII punctuation that CommonMark or GFM gives a meaning inside a line: emphasis, code, links,
+// raw HTML, strikethrough, math (GitHub), table pipes. A backslash before each makes it literal.
+const INLINE_SPECIAL = /[\\`*_[\]<>|~$]/g;
+
+/**
+ * User text as literal inline Markdown: every character shows as typed, no emphasis, link, HTML or
+ * math is formed, and line breaks become `<br>` so the text stays in its paragraph, list item or cell.
+ */
+export function markdownInline(text: string): string {
+  const escaped = text
+    .replace(/\r\n?/g, '\n')
+    .replace(INLINE_SPECIAL, (c) => `\\${c}`)
+    // An ampersand only matters where it would start an entity such as &lt; or &#60;.
+    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
+    .split('\n')
+    // Line starts could open a heading, a list, a quote, a rule or a setext underline.
+    .map((line) => line.replace(/^\s+/, '').replace(/^[#+=-]/, '\\$&').replace(/^(\d+)([.)])/, '$1\\$2'))
+    .join('<br>');
+  return escaped;
+}
+
+/** User text for one GFM table cell: inline-escaped, pipes escaped, never empty-looking. */
+export function markdownCell(text: string): string {
+  return markdownInline(text.trim());
+}

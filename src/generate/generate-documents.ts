@@ -1,0 +1,64 @@
+// The one entry point of the generators: workspace + check report -> every output file, sorted by path.
+import type { CheckReport } from '../domain/check-report.js';
+import type { Workspace } from '../domain/workspace.js';
+import { translator } from '../i18n/index.js';
+import { generateAssessmentReport } from './assessment-report.js';
+import { documentContext } from './document-context.js';
+import { generateFeatureTable } from './feature-table.js';
+import { createTemplateRenderer } from './handlebars-env.js';
+import { generateHtmlReport } from './html-report.js';
+import { generateLaunchPlan } from './launch-plan.js';
+import { generateDiagrams } from './mermaid/index.js';
+import { generateNorthStarCard } from './north-star-card.js';
+import { buildPlanView } from './plan-view.js';
+import { generatePlanReport } from './plan-report.js';
+import { DOCUMENT_FAMILIES, type DocumentFamily, type GenerateOptions, type OutputFile } from './types.js';
+
+/** Which family a generated path belongs to, so `--only` and the stale-file check can tell them apart. */
+export function familyOf(path: string): DocumentFamily {
+  if (path.startsWith('diagrams/')) return 'diagrams';
+  if (path.startsWith('feature-table.')) return 'feature-table';
+  if (path === 'launch-plan.md') return 'launch-plan';
+  if (path === 'north-star.md') return 'north-star';
+  if (path === 'assessment.md') return 'assessment';
+  return 'report';
+}
+
+/** Compares paths by UTF-16 code units, the same on every machine and locale. */
+const byPath = (a: OutputFile, b: OutputFile) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
+/**
+ * Generates the documents of `ws` in its locale. Pure: no file system, no clock; the same inputs
+ * give byte-identical files. Throws TemplateError when a (possibly overridden) template fails.
+ */
+export function generateDocuments(ws: Workspace, report: CheckReport, options: GenerateOptions): OutputFile[] {
+  const t = translator(options.locale);
+  const renderer = createTemplateRenderer(options.templates, t, options.label);
+  const view = buildPlanView(ws, report, options.label, t);
+  const diagrams = generateDiagrams(view, renderer, t);
+  const ctx = documentContext(view, diagrams);
+  const wanted = new Set<DocumentFamily>(options.only ?? DOCUMENT_FAMILIES);
+
+  const files: OutputFile[] = [];
+  if (wanted.has('feature-table')) files.push(...generateFeatureTable(ctx, renderer));
+  if (wanted.has('diagrams')) files.push(...diagrams.map((d) => ({ path: d.path, contents: d.source })));
+  if (wanted.has('launch-plan')) files.push(...generateLaunchPlan(ctx, renderer));
+  if (wanted.has('north-star')) files.push(...generateNorthStarCard(ctx, renderer));
+  if (wanted.has('assessment')) files.push(...generateAssessmentReport(ctx, renderer));
+  if (wanted.has('report')) {
+    // The Markdown report links every document of a full build, whichever families this run writes.
+    const linked = [
+      'feature-table.md',
+      'feature-table.csv',
+      'feature-table.json',
+      'north-star.md',
+      'assessment.md',
+      'launch-plan.md',
+      'plan-report.html',
+      ...diagrams.map((d) => d.path),
+    ];
+    files.push(...generatePlanReport(ctx, renderer, linked));
+    files.push(...generateHtmlReport(ctx, renderer, options.svgs));
+  }
+  return files.sort(byPath);
+}

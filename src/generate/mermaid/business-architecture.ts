@@ -1,0 +1,63 @@
+// Business architecture diagram: goals -> functions -> roles, split into one diagram per goal when large.
+import type { TemplateRenderer } from '../handlebars-env.js';
+import { mermaidId } from '../escape/mermaid-label.js';
+import type { PlanView } from '../plan-view.js';
+import type { Translator } from '../../i18n/index.js';
+import type { Diagram } from './diagram.js';
+
+/** Above this many nodes (goals + functions + roles) one diagram per goal is drawn instead of one in all. */
+export const SPLIT_ABOVE_NODES = 30;
+
+interface Node {
+  nodeId: string;
+  name: string;
+}
+
+/** The nodes and links of the rows given, deduplicated and in canvas order. */
+function graphOf(view: PlanView, rows: PlanView['rows']) {
+  const goals = new Map<string, Node>();
+  const functions = new Map<string, Node>();
+  const roles = new Map<string, Node>();
+  const goalLinks = new Map<string, { from: string; to: string }>();
+  const roleLinks = new Map<string, { from: string; to: string }>();
+  for (const row of rows) {
+    const f = { nodeId: mermaidId('f', row.function.id), name: row.function.name };
+    functions.set(row.function.id, f);
+    if (row.goal) {
+      const g = { nodeId: mermaidId('g', row.goal.id), name: row.goal.name };
+      goals.set(row.goal.id, g);
+      goalLinks.set(`${g.nodeId}>${f.nodeId}`, { from: g.nodeId, to: f.nodeId });
+    }
+    for (const r of row.roles) {
+      const role = { nodeId: mermaidId('r', r.id), name: r.name };
+      roles.set(r.id, role);
+      roleLinks.set(`${f.nodeId}>${role.nodeId}`, { from: f.nodeId, to: role.nodeId });
+    }
+  }
+  // Canvas order, not first-seen order, so the output is stable when rows move.
+  const order = <T>(map: Map<string, T>, ids: string[]) => ids.filter((id) => map.has(id)).map((id) => map.get(id)!);
+  return {
+    goals: order(goals, view.goals.map((g) => g.id)),
+    functions: order(functions, view.functions.map((f) => f.id)),
+    roles: order(roles, view.roles.map((r) => r.id)),
+    goalLinks: [...goalLinks.values()],
+    roleLinks: [...roleLinks.values()],
+  };
+}
+
+/** One diagram of the whole canvas, or one per goal when the canvas is too large to read in one. */
+export function businessArchitectureDiagrams(view: PlanView, renderer: TemplateRenderer, t: Translator): Diagram[] {
+  const nodes = view.goals.length + view.functions.length + view.roles.length;
+  const title = t('doc.diagram.businessArchitecture');
+  const render = (rows: PlanView['rows']) =>
+    renderer.render('business-architecture.mmd.hbs', { generated: view.generated, labels: { goals: t('doc.goals'), functions: t('doc.functions'), roles: t('doc.roles') }, ...graphOf(view, rows) });
+  if (nodes <= SPLIT_ABOVE_NODES || view.goals.length <= 1) {
+    return [{ kind: 'business-architecture', path: 'diagrams/business-architecture.mmd', title, source: render(view.rows) }];
+  }
+  return view.goals.map((g) => ({
+    kind: 'business-architecture',
+    path: `diagrams/business-architecture-${g.id}.mmd`,
+    title: `${title}: ${g.name}`,
+    source: render(view.rows.filter((r) => r.goal?.id === g.id)),
+  }));
+}

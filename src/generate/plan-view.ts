@@ -1,0 +1,396 @@
+// The view model every template renders: the workspace and its check report, resolved into
+// localized labels, ordered rows, computed dates and gates. Templates only format it.
+import { FOUR_LOOKS, KICKOFF_AUDIENCES, DELIVERY_DOCS, MODULE_DIMENSIONS, NORTH_STAR_CRITERIA, ROADMAP_STAGES, ROADMAP_SUBSTEPS } from '../domain/enums.js';
+import type { CheckReport } from '../domain/check-report.js';
+import type { Workspace } from '../domain/workspace.js';
+import type { Translator } from '../i18n/index.js';
+import { evaluateGates } from './ops-gates.js';
+import { schedulePhases, type ScheduledPhase } from './launch-schedule.js';
+import type { LabelFn } from './types.js';
+
+/** A reference to a named entry. */
+export interface Named {
+  id: string;
+  name: string;
+}
+
+/** A role acting in one cell, with what it does there. */
+export interface RoleActivity extends Named {
+  activity: string;
+}
+
+/** One row of the business feature table: a function serving a goal, and the roles acting there. */
+export interface FeatureRow {
+  goal: (Named & { phase: number }) | null;
+  function: Named & { category: string; categoryLabel: string; module: string; moduleLabel: string; designMode: string | null; designModeLabel: string | null; description: string | null };
+  roles: RoleActivity[];
+  /** The roles and activities as one plain-text cell, one role per line (CSV). */
+  rolesText: string;
+}
+
+/** A kickoff audience with its agenda. */
+export interface KickoffView {
+  id: string;
+  label: string;
+  planned: boolean;
+  agenda: string[];
+}
+
+/** A roadmap sub-step and whether it is done, planned or still ahead. */
+export interface SubstepView {
+  id: string;
+  label: string;
+  status: 'done' | 'planned' | 'todo';
+  statusLabel: string;
+}
+
+/** Everything the document templates can show. Optional values are `null`, never missing, for strict templates. */
+export interface PlanView {
+  generated: string;
+  locale: string;
+  plan: {
+    name: string;
+    organisation: string;
+    industry: string;
+    companySize: string;
+    workshop: string | null;
+    review: string | null;
+  };
+  value: {
+    parties: { id: string; label: string; persona: string | null; painPoints: string[]; statement: string; kind: string; measure: string }[];
+    platformDimensions: { id: string; label: string; statement: string }[];
+    keyResources: (Named & { type: string; typeLabel: string; description: string | null })[];
+    principles: { id: string; label: string }[];
+  };
+  goals: (Named & { description: string | null; phase: number; functionCount: number })[];
+  roles: (Named & { kind: string; kindLabel: string; responsibility: string | null })[];
+  functions: FeatureRow['function'][];
+  rows: FeatureRow[];
+  modules: { id: string; label: string; functions: Named[]; exemption: string | null }[];
+  northStar: {
+    criteria: { id: string; label: string }[];
+    chosen: (Named & { definition: string | null; scores: { label: string; score: number }[]; total: number; weighted: number; max: number }) | null;
+    best: Named | null;
+    chosenIsBest: boolean;
+    reason: string | null;
+    candidates: (Named & { definition: string | null; scores: number[]; total: number; weighted: number; max: number; chosen: boolean; best: boolean })[];
+    inputs: (Named & { kind: string | null; kindLabel: string | null; target: string | null; drives: string; drivesId: string })[];
+    coldStart: { userGrowthTarget: number | null; by: string | null; effectiveUser: string | null; loyalUser: string | null; dataDimensions: string[] };
+  };
+  assessment: {
+    model: string;
+    assessedOn: string | null;
+    overall: { current: number; target: number; max: number };
+    weakest: string | null;
+    facets: {
+      id: string;
+      name: string;
+      current: number;
+      target: number;
+      gap: number;
+      weight: number;
+      max: number;
+      currentLevel: string;
+      targetLevel: string;
+      notes: string | null;
+      evidence: string[];
+      recommendations: string[];
+    }[];
+    evidence: { id: string; title: string; source: string | null; facets: string[] }[];
+    otherRecommendations: string[];
+  };
+  launch: {
+    start: string | null;
+    end: string | null;
+    totalWeeks: number;
+    phases: (ScheduledPhase & { label: string })[];
+    owners: { role: string; name: string }[];
+    kickoff: KickoffView[];
+    documents: { id: string; label: string; included: boolean }[];
+    training: { department: string; functions: string[]; rounds: number; exam: boolean; assignment: boolean }[];
+    roadmap: { current: string; currentLabel: string; stages: { id: string; label: string; current: boolean; substeps: SubstepView[] }[] } | null;
+    operations: { id: string; label: string; planned: boolean; gate: string; met: boolean; status: string }[];
+    fourLooks: { id: string; label: string; text: string | null }[];
+  };
+  risks: { severity: string; severityLabel: string; rule: string; message: string; hint: string | null; location: string }[];
+}
+
+const orNull = (s: string | undefined | null): string | null => (s && s.trim() ? s : null);
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+/** Resolves a workspace and its check report into the view the templates render. */
+export function buildPlanView(ws: Workspace, report: CheckReport, label: LabelFn, t: Translator): PlanView {
+  const locale = ws.manifest.locale;
+  const ba = ws.businessArchitecture;
+  const roleById = new Map(ba.roles.map((r) => [r.id, r]));
+  const fnById = new Map(ba.functions.map((f) => [f.id, f]));
+
+  const functions: FeatureRow['function'][] = ba.functions.map((f) => ({
+    id: f.id,
+    name: f.name,
+    description: orNull(f.description),
+    category: f.category,
+    categoryLabel: label(`function_category.${f.category}`),
+    module: f.module,
+    moduleLabel: label(`module_dimension.${f.module}`),
+    designMode: f.design_mode ?? null,
+    designModeLabel: f.design_mode ? label(`design_mode.${f.design_mode}`) : null,
+  }));
+  const fnView = new Map(functions.map((f) => [f.id, f]));
+
+  const cellRoles = (goal: string, fn: string): RoleActivity[] =>
+    ba.cells
+      .filter((c) => c.goal === goal && c.function === fn)
+      .flatMap((c) => c.roles)
+      .map((r) => ({ id: r.role, name: roleById.get(r.role)?.name ?? r.role, activity: r.activity }));
+
+  // Goal order first, then function order within a goal; functions serving no goal come last.
+  const rows: FeatureRow[] = [];
+  for (const g of ba.goals) {
+    for (const f of ba.functions) {
+      if (!f.goals.includes(g.id) && !ba.cells.some((c) => c.goal === g.id && c.function === f.id)) continue;
+      const roles = cellRoles(g.id, f.id);
+      const rolesText = roles.map((r) => t('doc.roleActivity', { role: r.name, activity: r.activity })).join('\n');
+      rows.push({ goal: { id: g.id, name: g.name, phase: g.phase }, function: fnView.get(f.id)!, roles, rolesText });
+    }
+  }
+  for (const f of ba.functions) {
+    if (f.goals.length === 0 && !ba.cells.some((c) => c.function === f.id)) rows.push({ goal: null, function: fnView.get(f.id)!, roles: [], rolesText: '' });
+  }
+
+  const vp = ws.valuePositioning;
+  const parties: PlanView['value']['parties'] = (['demand_side', 'resource_side'] as const).map((id) => {
+    const p = vp.parties[id];
+    return {
+      id,
+      label: label(`party.${id}`),
+      persona: orNull(p.persona),
+      painPoints: p.pain_points,
+      statement: p.core_value.statement,
+      kind: label(`value_kind.${p.core_value.kind}`),
+      measure: p.core_value.measure,
+    };
+  });
+  const platform = vp.parties.platform_side;
+  parties.push({
+    id: 'platform_side',
+    label: label('party.platform_side'),
+    persona: null,
+    painPoints: [],
+    statement: platform.core_value.statement,
+    kind: label(`platform_value_dimension.${platform.core_value.dimension}`),
+    measure: platform.core_value.measure,
+  });
+
+  // North star: scores come from the check report; a candidate it does not list is scored here.
+  const ns = ws.northStar;
+  const scored = new Map(report.scores.northStar.candidates.map((c) => [c.id, c]));
+  const candidates = ns.candidates.map((c) => {
+    const s = scored.get(c.id);
+    const raw = NORTH_STAR_CRITERIA.map((k) => c.scores[k]);
+    const total = s?.total ?? raw.reduce((a, b) => a + b, 0);
+    return {
+      id: c.id,
+      name: c.name,
+      definition: orNull(c.definition),
+      scores: raw,
+      total,
+      weighted: round1(s?.weighted ?? total),
+      max: round1(s?.max ?? NORTH_STAR_CRITERIA.length * 2),
+      chosen: c.id === ns.chosen,
+      best: c.id === report.scores.northStar.best,
+    };
+  });
+  const chosen = candidates.find((c) => c.chosen);
+  const best = candidates.find((c) => c.best);
+  const criteria = NORTH_STAR_CRITERIA.map((id) => ({ id, label: label(`north_star_criterion.${id}`) }));
+
+  // Assessment: facets in model order; levels and recommendations in the document's locale.
+  const facetScores = new Map(report.scores.assessment.facets.map((f) => [f.id, f]));
+  const facets = ws.model.facets.map((mf) => {
+    const given = ws.assessment.facets[mf.id];
+    const s = facetScores.get(mf.id);
+    const max = s?.max ?? mf.levels.length - 1;
+    const current = s?.current ?? given?.current ?? 0;
+    const target = s?.target ?? given?.target ?? current;
+    const levelText = (n: number) => mf.levels[Math.min(Math.max(n, 0), mf.levels.length - 1)]![locale];
+    return {
+      id: mf.id,
+      name: s?.name ?? mf.name[locale],
+      current,
+      target,
+      gap: s?.gap ?? Math.max(target - current, 0),
+      weight: s?.weight ?? mf.weight,
+      max,
+      currentLevel: levelText(current),
+      targetLevel: levelText(target),
+      notes: orNull(given?.notes),
+      evidence: ws.assessment.evidence.filter((e) => e.facets.includes(mf.id)).map((e) => e.title),
+      recommendations: report.recommendations.filter((r) => r.facet === mf.id).map((r) => r.text),
+    };
+  });
+  const facetIds = new Set(ws.model.facets.map((f) => f.id));
+  const facetName = new Map(facets.map((f) => [f.id, f.name]));
+  const overall = report.scores.assessment.overall;
+
+  // Launch plan.
+  const lp = ws.launchPlan;
+  const phases = schedulePhases(lp).map((p) => ({ ...p, label: label(`delivery_step.${p.id}`) }));
+  const last = phases[phases.length - 1]!;
+  const roadmap = lp.roadmap
+    ? {
+        current: lp.roadmap.stage,
+        currentLabel: label(`roadmap_stage.${lp.roadmap.stage}`),
+        stages: ROADMAP_STAGES.map((stage) => ({
+          id: stage,
+          label: label(`roadmap_stage.${stage}`),
+          current: stage === lp.roadmap!.stage,
+          substeps: ROADMAP_SUBSTEPS[stage].map((id): SubstepView => {
+            const status = lp.roadmap!.done.includes(id) ? 'done' : lp.roadmap!.planned.includes(id) ? 'planned' : 'todo';
+            return { id, label: label(`roadmap_substep.${id}`), status, statusLabel: t(`doc.status.${status}`) };
+          }),
+        })),
+      }
+    : null;
+
+  const gates = evaluateGates(ba);
+  const moduleList = (dims: readonly string[]) => dims.map((d) => label(`module_dimension.${d}`)).join(t('doc.listSeparator'));
+  const operations = gates.map((g) => {
+    const needs: string[] = [];
+    if (g.requiresIncentive) needs.push(t('doc.gate.incentive'));
+    if (g.requires.length) needs.push(t('doc.gate.modules', { modules: moduleList(g.requires) }));
+    let status = t('doc.gate.met');
+    if (!g.met) {
+      const reasons: string[] = [];
+      if (g.incentiveMissing) reasons.push(t('doc.gate.noIncentive'));
+      if (g.missing.length) reasons.push(t('doc.gate.missing', { modules: moduleList(g.missing) }));
+      for (const e of g.exempted) reasons.push(t('doc.gate.exempted', { module: label(`module_dimension.${e.dimension}`), reason: e.reason }));
+      status = `${t('doc.gate.notMet')}: ${reasons.join(t('doc.sentenceSeparator'))}`;
+    }
+    return {
+      id: g.stage,
+      label: label(`ops_stage.${g.stage}`),
+      planned: lp.operations.stages.includes(g.stage),
+      gate: needs.join(t('doc.sentenceSeparator')),
+      met: g.met,
+      status,
+    };
+  });
+
+  const owners = (['sponsor', 'project_lead', 'business_lead'] as const).flatMap((k) => {
+    const name = orNull(lp.owners[k]);
+    return name ? [{ role: t(`doc.owner.${k}`), name }] : [];
+  });
+
+  return {
+    generated: t('doc.generated'),
+    locale,
+    plan: {
+      name: ws.manifest.name,
+      organisation: ws.manifest.organisation,
+      industry: label(`industry.${ws.manifest.industry}`),
+      companySize: label(`company_size.${ws.manifest.company_size}`),
+      workshop: ws.manifest.dates?.workshop ?? null,
+      review: ws.manifest.dates?.review ?? null,
+    },
+    value: {
+      parties,
+      platformDimensions: platform.value_dimensions.map((d) => ({ id: d.dimension, label: label(`platform_value_dimension.${d.dimension}`), statement: d.statement })),
+      keyResources: vp.key_resources.map((r) => ({ id: r.id, name: r.name, type: r.type, typeLabel: label(`resource_type.${r.type}`), description: orNull(r.description) })),
+      principles: vp.principles.map((p) => ({ id: p, label: label(`principle.${p}`) })),
+    },
+    goals: ba.goals.map((g) => ({
+      id: g.id,
+      name: g.name,
+      description: orNull(g.description),
+      phase: g.phase,
+      functionCount: rows.filter((r) => r.goal?.id === g.id).length,
+    })),
+    roles: ba.roles.map((r) => ({ id: r.id, name: r.name, kind: r.kind, kindLabel: label(`role_kind.${r.kind}`), responsibility: orNull(r.responsibility) })),
+    functions,
+    rows,
+    modules: MODULE_DIMENSIONS.map((m) => ({
+      id: m,
+      label: label(`module_dimension.${m}`),
+      functions: ba.functions.filter((f) => f.module === m).map((f) => ({ id: f.id, name: f.name })),
+      exemption: orNull(ba.module_exemptions?.[m]),
+    })),
+    northStar: {
+      criteria,
+      chosen: chosen
+        ? {
+            id: chosen.id,
+            name: chosen.name,
+            definition: chosen.definition,
+            scores: criteria.map((c, i) => ({ label: c.label, score: chosen.scores[i]! })),
+            total: chosen.total,
+            weighted: chosen.weighted,
+            max: chosen.max,
+          }
+        : null,
+      best: best ? { id: best.id, name: best.name } : null,
+      chosenIsBest: Boolean(chosen && best && chosen.id === best.id),
+      reason: orNull(ns.reason),
+      candidates,
+      inputs: ns.inputs.map((i) => ({
+        id: i.id,
+        name: i.name,
+        kind: i.kind ?? null,
+        kindLabel: i.kind ? label(`input_kind.${i.kind}`) : null,
+        target: orNull(i.target),
+        drives: candidates.find((c) => c.id === i.drives)?.name ?? i.drives,
+        drivesId: i.drives,
+      })),
+      coldStart: {
+        userGrowthTarget: ns.cold_start.user_growth_target ?? null,
+        by: ns.cold_start.by ?? null,
+        effectiveUser: orNull(ns.cold_start.effective_user),
+        loyalUser: orNull(ns.cold_start.loyal_user),
+        dataDimensions: ns.cold_start.data_dimensions,
+      },
+    },
+    assessment: {
+      model: ws.model.name[locale],
+      assessedOn: ws.assessment.assessed_on ?? null,
+      overall: { current: round1(overall.current), target: round1(overall.target), max: overall.max },
+      weakest: report.scores.assessment.weakest ? (facetName.get(report.scores.assessment.weakest) ?? null) : null,
+      facets,
+      evidence: ws.assessment.evidence.map((e) => ({ id: e.id, title: e.title, source: orNull(e.source), facets: e.facets.map((f) => facetName.get(f) ?? f) })),
+      otherRecommendations: report.recommendations.filter((r) => !r.facet || !facetIds.has(r.facet)).map((r) => r.text),
+    },
+    launch: {
+      start: lp.start ?? null,
+      end: last.end,
+      totalWeeks: last.toWeek,
+      phases,
+      owners,
+      kickoff: KICKOFF_AUDIENCES.map((id) => ({
+        id,
+        label: label(`kickoff_audience.${id}`),
+        planned: lp.kickoff_audiences.includes(id),
+        agenda: [t(`doc.kickoff.${id}.1`), t(`doc.kickoff.${id}.2`), t(`doc.kickoff.${id}.3`)],
+      })),
+      documents: DELIVERY_DOCS.map((id) => ({ id, label: label(`delivery_doc.${id}`), included: lp.documents.includes(id) })),
+      training: lp.training.map((tr) => ({
+        department: tr.department,
+        functions: tr.functions.map((f) => fnById.get(f)?.name ?? f),
+        rounds: tr.rounds,
+        exam: tr.exam,
+        assignment: tr.assignment,
+      })),
+      roadmap,
+      operations,
+      fourLooks: FOUR_LOOKS.map((id) => ({ id, label: label(`four_looks.${id}`), text: orNull(lp.four_looks?.[id]) })),
+    },
+    risks: report.findings
+      .filter((p) => p.severity === 'error' || p.severity === 'warning')
+      .map((p) => ({
+        severity: p.severity,
+        severityLabel: label(`severity.${p.severity}`),
+        rule: p.rule,
+        message: p.message,
+        hint: orNull(p.hint),
+        location: `${p.file}${p.line ? `:${p.line}:${p.col ?? 1}` : ''}`,
+      })),
+  };
+}

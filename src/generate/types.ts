@@ -1,0 +1,41 @@
+// The contract of the generators: what they get and the files they return.
+import type { Locale } from '../domain/enums.js';
+
+/** One generated file, relative to the output folder with forward slashes. */
+export interface OutputFile {
+  path: string;
+  contents: string | Uint8Array;
+}
+
+/** The document families `--only` can pick, in the order they are described to users. */
+export const DOCUMENT_FAMILIES = ['feature-table', 'diagrams', 'launch-plan', 'north-star', 'assessment', 'report'] as const;
+
+/** A family of generated documents. */
+export type DocumentFamily = (typeof DOCUMENT_FAMILIES)[number];
+
+/** Template sources by file name (e.g. `feature-table.md.hbs`): the built-in ones with the workspace's overrides on top. */
+export type TemplateSources = Readonly<Record<string, string>>;
+
+/** A glossary lookup: `module_dimension.data_dimension` to its text in the document's locale. */
+export type LabelFn = (key: string) => string;
+
+/** What `generateDocuments` needs besides the workspace and its check report. */
+export interface GenerateOptions {
+  locale: Locale;
+  label: LabelFn;
+  templates: TemplateSources;
+  /** Families to generate; all of them when absent. */
+  only?: readonly DocumentFamily[];
+  /** Rendered SVG by `.mmd` path, inlined in the HTML report instead of the Mermaid source. */
+  svgs?: ReadonlyMap<string, string>;
+}
+
+/** Thrown when a template cannot be compiled or rendered; names the template so users can fix an override. */
+export class TemplateError extends Error {
+  constructor(
+    readonly template: string,
+    readonly detail: string,
+  ) {
+    super(`${template}: ${detail}`);
+  }
+}
