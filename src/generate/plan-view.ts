@@ -263,7 +263,8 @@ export function buildPlanView(ws: Workspace, report: CheckReport, label: LabelFn
     if (!g.met) {
       const reasons: string[] = [];
       if (g.incentiveMissing) reasons.push(t('doc.gate.noIncentive'));
-      if (g.missing.length) reasons.push(t('doc.gate.missing', { modules: moduleList(g.missing) }));
+      const unexplained = g.missing.filter((m) => !g.exempted.some((e) => e.dimension === m));
+      if (unexplained.length) reasons.push(t('doc.gate.missing', { modules: moduleList(unexplained) }));
       for (const e of g.exempted) reasons.push(t('doc.gate.exempted', { module: label(`module_dimension.${e.dimension}`), reason: e.reason }));
       status = `${t('doc.gate.notMet')}: ${reasons.join(t('doc.sentenceSeparator'))}`;
     }
