@@ -40,13 +40,14 @@ function specialise(ws: Workspace, facet: string, rec: string, t: Translator, gl
 /**
  * Advice of the assessment model for each facet short of its target: a recommendation is raised while
  * the current level is below its `below`, and kept only when the level it leads to (`below - 1`) is
- * within the target, so a team is not told to go further than it has decided to go.
+ * within the target, so a team is not told to go further than it has decided to go. A facet already
+ * at its target gets none.
  */
 function modelRecommendations(ws: Workspace, t: Translator, glossary: GlossaryLookup, locale: Locale): Recommendation[] {
   const out: Recommendation[] = [];
   for (const facet of ws.model.facets) {
     const score = ws.assessment.facets[facet.id];
-    if (!score) continue;
+    if (!score || score.current >= score.target) continue;
     const raised = facet.recommendations
       .filter((r) => score.current < r.below && r.below - 1 <= score.target)
       .sort((a, b) => a.below - b.below);
