@@ -1,9 +1,211 @@
-// Temporary until the interview lands: says so plainly instead of pretending.
-import { createContext, type GlobalOptions } from '../cli/context.js';
+// `dxplan interview [canvas] [dir] [--answers FILE]`: the command around the interview. It picks
+// the canvases, refuses to wait for input nobody can give, chooses the prompter (a person or an
+// answers file), prints each canvas's summary and warnings, and turns Ctrl-C into exit 130.
+import { resolve } from 'node:path';
+import { CANVAS_IDS, type CanvasId } from '../domain/canvas-ids.js';
+import { closest } from '../domain/did-you-mean.js';
+import { compareProblems, type Problem } from '../domain/problem.js';
+import { canvasPath } from '../domain/schemas/index.js';
+import { workspaceContext, type CliContext, type GlobalOptions } from '../cli/context.js';
+import { colorsFor } from '../cli/colors.js';
+import { EXIT } from '../cli/exit-codes.js';
+import { countBySeverity, printProblemsText, toPrinted } from '../cli/print-problems.js';
+import { locateProblems } from '../store/load-file.js';
+import { parseYaml } from '../store/parse-yaml.js';
+import { readText } from '../store/read-text.js';
+import { AnswersPrompter, type AnswersFile } from './answers-prompter.js';
+import type { CanvasSession } from './canvas-session.js';
+import { clearState, readState, writeState } from './interview-state.js';
+import { InterviewInterrupted } from './prompter.js';
+import { ResumingPrompter, type RecordedAnswer } from './resuming-prompter.js';
+import { prepareInterview, readCanvases, runInterview, type Prepared } from './run-interview.js';
+import { summarize } from './summary.js';
+
+/** Options of the interview command. */
+export interface InterviewCommandOptions extends GlobalOptions {
+  answers?: unknown;
+}
+
+/** True when the environment says nobody is there to answer (CI=true, CI=1…). */
+const inCi = (env: NodeJS.ProcessEnv): boolean => env.CI !== undefined && env.CI !== '' && env.CI !== '0' && env.CI.toLowerCase() !== 'false';
+
+/** Today as YYYY-MM-DD (DXPLAN_TODAY pins it, for reproducible runs and tests). */
+const today = (env: NodeJS.ProcessEnv): string =>
+  env.DXPLAN_TODAY && /^\d{4}-\d{2}-\d{2}$/.test(env.DXPLAN_TODAY) ? env.DXPLAN_TODAY : new Date().toISOString().slice(0, 10);
+
+/** Which canvases and which folder the arguments name, or the usage error. */
+export function parseInterviewArgs(
+  args: readonly (string | undefined)[],
+  canvases: readonly string[],
+): { canvas?: CanvasId; dir: string } | { unknown: string; suggestion?: string } {
+  const [first, second] = args;
+  const isCanvas = (s: string | undefined): s is CanvasId => s !== undefined && canvases.includes(s);
+  if (isCanvas(first)) return { canvas: first, dir: second ?? '.' };
+  if (second === undefined) return { dir: first ?? '.' };
+  if (isCanvas(second)) return { canvas: second, dir: first ?? '.' };
+  return { unknown: second, suggestion: closest(second, canvases) };
+}
 
 /** Runs `dxplan interview`. */
-export async function runInterviewCommand(_args: (string | undefined)[], options: GlobalOptions, _canvases: readonly string[]): Promise<number> {
-  const ctx = createContext(options);
-  ctx.stderr.write(`dxplan: ${ctx.t('cli.notYet')}\n`);
-  return 2;
+export async function runInterviewCommand(args: (string | undefined)[], options: InterviewCommandOptions, canvases: readonly string[]): Promise<number> {
+  const parsed = parseInterviewArgs(args, canvases);
+  if ('unknown' in parsed) {
+    const ctx = await workspaceContext(options, typeof args[0] === 'string' ? args[0] : '.');
+    const hint = parsed.suggestion ? ` ${ctx.t('cli.err.didYouMean', { suggestion: parsed.suggestion })}` : '';
+    ctx.stderr.write(`dxplan: ${ctx.t('iv.unknownCanvas', { canvas: parsed.unknown, canvases: canvases.join(', ') })}${hint}\n`);
+    return EXIT.invalid;
+  }
+  const ctx = await workspaceContext(options, parsed.dir);
+  const dir = resolve(ctx.cwd, parsed.dir);
+  const selected: CanvasId[] = parsed.canvas ? [parsed.canvas] : [...CANVAS_IDS];
+  const answersPath = typeof options.answers === 'string' ? options.answers : undefined;
+
+  // Waiting for keys that will never come is worse than refusing: say so at once.
+  if (answersPath === undefined && (!process.stdin.isTTY || inCi(ctx.env))) {
+    ctx.stderr.write(`dxplan: ${ctx.t(inCi(ctx.env) ? 'iv.noTty.ci' : 'iv.noTty')}\n  ${ctx.t('iv.noTty.hint')}\n`);
+    return EXIT.invalid;
+  }
+
+  const { prepared, problems } = await prepareInterview(dir, selected, ctx.t, ctx.locale);
+  if (!prepared) return printInvalid(ctx, dir, problems);
+
+  try {
+    return answersPath === undefined
+      ? await interactive(ctx, dir, selected, parsed.canvas ?? 'all', prepared)
+      : await fromAnswers(ctx, dir, selected, answersPath, prepared);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code !== 'string') throw error;
+    // A write that failed (permissions, full disk): every earlier answer is already on disk.
+    const reason = ['EACCES', 'EPERM', 'ENOSPC', 'EROFS', 'ENOTDIR', 'EISDIR'].includes(code) ? ctx.t(`fs.${code === 'EPERM' ? 'EACCES' : code}` as 'fs.EACCES') : code;
+    ctx.stderr.write(`dxplan: ${ctx.t('fs.writeFailed', { path: (error as NodeJS.ErrnoException).path ?? dir, reason })}\n`);
+    return EXIT.invalid;
+  }
+}
+
+/** Prints problems that stop the run, exactly like `validate`, and returns exit code 2. */
+function printInvalid(ctx: CliContext, dir: string, problems: Problem[]): number {
+  const printed = toPrinted(ctx, dir, [...problems].sort(compareProblems));
+  printProblemsText(ctx, printed);
+  const counts = countBySeverity(printed);
+  const files = new Set(printed.filter((p) => p.severity === 'error').map((p) => p.file)).size;
+  ctx.stdout.write(`${ctx.t('validate.failed', { errors: counts.errors, files })}\n`);
+  return EXIT.invalid;
+}
+
+/** The interview with a person: live prompts, every answer saved at once, resumable after Ctrl-C. */
+async function interactive(ctx: CliContext, dir: string, canvases: CanvasId[], run: string, prepared: Prepared): Promise<number> {
+  const c = colorsFor(ctx, ctx.stdout);
+  const previous = await readState(dir);
+  const replay = previous?.run === run ? previous.answers : [];
+  const answers: RecordedAnswer[] = [];
+  const { InquirerPrompter } = await import('./inquirer-prompter.js');
+  const prompter = new ResumingPrompter(new InquirerPrompter(ctx.t, ctx.stdout), replay, async (answer) => {
+    answers.push(answer);
+    await writeState(dir, { run, answers });
+  });
+  if (replay.length > 0) ctx.stdout.write(`${c.cyan(ctx.t('iv.resuming', { count: replay.length }))}\n`);
+  try {
+    await runInterview({
+      dir,
+      canvases,
+      prepared,
+      prompter,
+      mode: 'live',
+      t: ctx.t,
+      locale: ctx.locale,
+      today: today(ctx.env),
+      beforeCanvas: (canvas, book) => {
+        if (prompter.replaying) return;
+        ctx.stdout.write(`\n${c.bold(`${canvases.indexOf(canvas) + 1}/${canvases.length}  ${book.title}`)}\n${book.intro}\n${c.dim(ctx.t('iv.howTo'))}\n\n`);
+      },
+      afterCanvas: async (canvas) => {
+        if (!prompter.replaying && !ctx.quiet) await reportCanvas(ctx, dir, canvas, prepared);
+      },
+    });
+  } catch (error) {
+    if (!(error instanceof InterviewInterrupted)) throw error;
+    ctx.stdout.write(`\n${c.yellow(ctx.t('iv.interrupted', { count: answers.length }))}\n`);
+    return EXIT.interrupted;
+  }
+  await clearState(dir);
+  ctx.stdout.write(`\n${c.green(ctx.t('iv.done', { count: answers.length }))}\n`);
+  return EXIT.ok;
+}
+
+/** The interview from an answers file: all or nothing, with every bad answer reported at once. */
+async function fromAnswers(ctx: CliContext, dir: string, canvases: CanvasId[], answersPath: string, prepared: Prepared): Promise<number> {
+  const abs = resolve(ctx.cwd, answersPath);
+  const read = await readText(abs, answersPath, ctx.t);
+  if (!read.ok) return printInvalid(ctx, ctx.cwd, [read.problem]);
+  const parsed = parseYaml(read.text, answersPath, ctx.t);
+  if (!parsed.ok) return printInvalid(ctx, ctx.cwd, parsed.problems);
+  const file: AnswersFile = { file: answersPath, ...parsed.parsed };
+  const topLevel = topLevelProblems(ctx, file);
+  if (topLevel.length > 0) return printInvalid(ctx, ctx.cwd, topLevel);
+
+  const prompter = new AnswersPrompter(file, ctx.t, undefined);
+  const sessions: CanvasSession[] = await runInterview({ dir, canvases, prepared, prompter, mode: 'buffered', t: ctx.t, locale: ctx.locale, today: today(ctx.env) });
+  prompter.reportUnknown(canvases);
+  if (prompter.problems.length > 0) {
+    printInvalid(ctx, ctx.cwd, prompter.problems);
+    ctx.stdout.write(`${ctx.t('answers.nothingWritten')}\n`);
+    return EXIT.invalid;
+  }
+  for (const session of sessions) await session.commit();
+  if (ctx.quiet) return EXIT.ok;
+  for (const canvas of canvases) {
+    ctx.stdout.write(`\n${prepared.books.get(canvas)!.title}\n`);
+    await reportCanvas(ctx, dir, canvas, prepared);
+  }
+  ctx.stdout.write(`\n${ctx.t('answers.done', { count: canvases.length })}\n`);
+  return EXIT.ok;
+}
+
+/** The answers file must be a mapping of canvas ids; anything else is reported before running. */
+function topLevelProblems(ctx: CliContext, file: AnswersFile): Problem[] {
+  const base = { severity: 'error' as const, file: file.file };
+  const data = file.data;
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return [{ ...base, rule: 'answers/shape', path: [], line: 1, col: 1, message: ctx.t('answers.shape'), hint: ctx.t('answers.shape.hint') }];
+  }
+  const problems: Problem[] = [];
+  for (const key of Object.keys(data)) {
+    if ((CANVAS_IDS as readonly string[]).includes(key)) continue;
+    const suggestion = closest(key, CANVAS_IDS);
+    problems.push({
+      ...base,
+      rule: 'answers/unknown',
+      path: [],
+      key,
+      message: ctx.t('answers.unknownCanvas', { key, canvases: CANVAS_IDS.join(', ') }),
+      hint: suggestion ? ctx.t('answers.didYouMean', { suggestion }) : ctx.t('answers.shape.hint'),
+    });
+  }
+  return locateProblems(problems, { ...file, abs: file.file, text: '' });
+}
+
+/** The summary table of a canvas, then the methodology's warnings for it (or what keeps it incomplete). */
+async function reportCanvas(ctx: CliContext, dir: string, canvas: CanvasId, prepared: Prepared): Promise<void> {
+  const c = colorsFor(ctx, ctx.stdout);
+  const others = await readCanvases(dir);
+  const file = canvasPath(canvas);
+  const table = summarize(canvas, others[canvas] ?? {}, { t: ctx.t, locale: ctx.locale, glossary: prepared.glossary, model: prepared.model, others });
+  if (table) ctx.stdout.write(`\n${table}\n`);
+  const { loadWorkspace } = await import('../store/load-workspace.js');
+  const loaded = await loadWorkspace(dir, ctx.t);
+  let problems: Problem[];
+  if (loaded.workspace) {
+    const { runChecks, findingsForFile } = await import('../domain/rules/index.js');
+    problems = findingsForFile(runChecks(loaded.workspace, ctx.t, ctx.locale, { glossary: prepared.glossary }), file);
+    const source = loaded.sources.get(file);
+    if (source) locateProblems(problems, source);
+    problems.sort(compareProblems);
+    ctx.stdout.write(`\n${problems.length === 0 ? c.green(ctx.t('iv.noWarnings')) : c.bold(ctx.t('iv.warnings', { count: problems.length }))}\n`);
+  } else {
+    problems = loaded.problems.filter((p) => p.file === file);
+    const elsewhere = loaded.problems.length - problems.length;
+    ctx.stdout.write(`\n${c.yellow(problems.length > 0 ? ctx.t('iv.incomplete', { count: problems.length }) : ctx.t('iv.otherFiles', { count: elsewhere }))}\n`);
+  }
+  printProblemsText(ctx, toPrinted(ctx, dir, problems));
 }

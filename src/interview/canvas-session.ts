@@ -1,0 +1,127 @@
+// One canvas file being filled in: every answer is written into the YAML document in place
+// (comments, blank lines and key order kept) and saved atomically before the next question.
+import { readFile } from 'node:fs/promises';
+import { isCollection, isMap, isSeq, parseDocument, type Document } from 'yaml';
+import { documentToString, editYamlFile, setIn } from '../store/save-document.js';
+import { writeFileAtomic } from '../store/write-atomic.js';
+
+/** A path inside the canvas document. */
+export type DocPath = readonly (string | number)[];
+
+/** `live` writes after every change; `buffered` keeps changes in memory until `commit()`. */
+export type SessionMode = 'live' | 'buffered';
+
+/** Text of a canvas file that does not exist yet: enough to be edited and to say what it is. */
+const NEW_FILE = 'version: 1\n';
+
+/**
+ * The canvas file of one interview. Reads see every change made so far; in `live` mode each change
+ * re-reads the file, applies the edit and writes it atomically, so a crash or Ctrl-C never loses
+ * an answer and an edit made by hand in between is kept.
+ */
+export class CanvasSession {
+  /** Answers saved (or buffered) in this session. */
+  changes = 0;
+
+  private constructor(
+    /** Absolute path of the canvas file. */
+    readonly abs: string,
+    /** Path relative to the workspace, e.g. canvases/north-star.yaml. */
+    readonly file: string,
+    private doc: Document,
+    private readonly mode: SessionMode,
+    private readonly original: string,
+  ) {}
+
+  /** Opens `abs`; a missing file is created (live) or started in memory (buffered). Syntax errors throw. */
+  static async open(abs: string, file: string, mode: SessionMode): Promise<CanvasSession> {
+    let text: string;
+    try {
+      text = await readFile(abs, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      text = NEW_FILE;
+      if (mode === 'live') await writeFileAtomic(abs, text);
+    }
+    return new CanvasSession(abs, file, parseDocument(text), mode, text);
+  }
+
+  /** The canvas as plain data (possibly partial, not yet schema-valid). */
+  data(): Record<string, unknown> {
+    const js: unknown = this.doc.toJS();
+    return js !== null && typeof js === 'object' && !Array.isArray(js) ? (js as Record<string, unknown>) : {};
+  }
+
+  /** The value at `path`, as plain data. */
+  get(path: DocPath): unknown {
+    const value: unknown = this.doc.getIn(path);
+    return isCollection(value) ? value.toJSON() : value;
+  }
+
+  /** Sets `value` at `path`; undefined, '' and [] remove an optional key instead of writing it empty. */
+  async set(path: DocPath, value: unknown): Promise<void> {
+    await this.edit((doc) => {
+      if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0 && doc.getIn(path) === undefined)) {
+        if (doc.hasIn(path)) doc.deleteIn(path);
+        return;
+      }
+      setIn(doc, path, value);
+      blockStyle(doc, path);
+    });
+  }
+
+  /** Removes the node at `path` (a key or a list item). */
+  async remove(path: DocPath): Promise<void> {
+    await this.edit((doc) => {
+      if (doc.hasIn(path)) doc.deleteIn(path);
+    });
+  }
+
+  /** Applies several edits as one saved change (e.g. renaming an id and its references). */
+  async edit(change: (doc: Document) => void): Promise<void> {
+    if (this.mode === 'live') {
+      await editYamlFile(this.abs, (doc) => {
+        change(doc);
+        this.doc = doc;
+      });
+    } else {
+      change(this.doc);
+    }
+    this.changes++;
+  }
+
+  /** The document as it would be written. */
+  toString(): string {
+    return documentToString(this.doc);
+  }
+
+  /** Writes buffered changes (buffered mode); returns true when the file changed. */
+  async commit(): Promise<boolean> {
+    if (this.mode === 'live') return false;
+    const out = this.toString();
+    if (out === this.original) return false;
+    await writeFileAtomic(this.abs, out);
+    return true;
+  }
+}
+
+/**
+ * Turns flow-style collections on `path` (`goals: []` in a starter file) into block style once they
+ * hold mappings, so added items read like the rest of the file instead of `[{id: a, …}]`.
+ */
+function blockStyle(doc: Document, path: DocPath): void {
+  let node: unknown = doc.contents;
+  for (let i = 0; i <= path.length; i++) {
+    if ((isMap(node) || isSeq(node)) && node.flow && node.items.some((item) => holdsCollection(item))) node.flow = false;
+    if (i === path.length) break;
+    const next: unknown = isCollection(node) ? node.get(path[i], true) : undefined;
+    node = next;
+  }
+}
+
+/** True when a collection entry (a pair or an item) holds a mapping or a list. */
+function holdsCollection(item: unknown): boolean {
+  if (isCollection(item)) return true;
+  const value = (item as { value?: unknown } | null)?.value;
+  return isCollection(value);
+}
