@@ -149,6 +149,16 @@ export const CASES: Record<string, RuleCase> = {
     pass: { 'resource-side growth planned (ops/frontline-incentive speaks instead)': (ws) => delete fn(ws, 'rep_incentive').frontline_incentive },
   },
 
+  'pitfall/frontline-roles': {
+    trigger: (ws) => (ws.businessArchitecture.roles[2]!.kind = 'external'),
+    path: 'roles',
+    pass: {
+      'one internal role acting once': (ws) => {
+        ws.businessArchitecture.cells.find((c) => c.function === 'doctor_stats')!.roles = [{ role: 'doctor', activity: 'Reviews' }];
+      },
+    },
+  },
+
   'north-star/exactly-one': {
     trigger: (ws) => delete ws.northStar.chosen,
     path: 'chosen',

@@ -103,5 +103,19 @@ export const staffIncentive: Rule = {
   },
 };
 
+/** No internal role acts anywhere on the canvas: only the outward flow is designed, not frontline execution (§12 pitfall 3). */
+export const frontlineRoles: Rule = {
+  id: 'pitfall/frontline-roles',
+  file: BA,
+  severity: 'warning',
+  source: '§12 pitfalls',
+  check(ctx) {
+    const ba = ctx.ws.businessArchitecture;
+    const internal = new Set(ba.roles.filter((r) => r.kind === 'internal').map((r) => r.id));
+    if (ba.cells.some((c) => c.roles.some((r) => internal.has(r.role)))) return [];
+    return [{ path: ['roles'], message: ctx.t('check.pitfall.frontlineRoles'), hint: ctx.t('check.pitfall.frontlineRoles.hint') }];
+  },
+};
+
 /** The operations rules. */
-export const operationsRules: readonly Rule[] = [stagesPlanned, stageOrder, frontlineIncentive, transactionGrowthModules, roiDataModules, staffIncentive];
+export const operationsRules: readonly Rule[] = [stagesPlanned, stageOrder, frontlineIncentive, transactionGrowthModules, roiDataModules, staffIncentive, frontlineRoles];

@@ -454,6 +454,17 @@ export const checkMessages = defineMessages({
     'zh-TW': '忽視一線執行是三大誤區之一（§12）：給一線人員使用平臺的動力，並為該功能設定 frontline_incentive: true。',
   },
 
+  'check.pitfall.frontlineRoles': {
+    en: 'No internal role acts anywhere on the canvas: the plan designs the outward flow but not frontline execution.',
+    'zh-CN': '画布上没有任何内部角色参与：规划只设计了对外的流程，没有考虑一线执行。',
+    'zh-TW': '畫布上沒有任何內部角色參與：規劃只設計了對外的流程，沒有考慮一線執行。',
+  },
+  'check.pitfall.frontlineRoles.hint': {
+    en: 'Ignoring frontline execution is one of the three pitfalls (§12): add the staff who run each function (kind: internal) to the crossings where they act.',
+    'zh-CN': '忽视一线执行是三大误区之一（§12）：把负责运转各功能的员工（kind: internal）加到他们参与的交叉格中。',
+    'zh-TW': '忽視一線執行是三大誤區之一（§12）：把負責運作各功能的員工（kind: internal）加到他們參與的交叉格中。',
+  },
+
   // --- roadmap (§8) ---
   'check.roadmap.position': {
     en: 'The launch plan does not say where the company stands on the CRM, BPM, PaaS roadmap.',
