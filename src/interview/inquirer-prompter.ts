@@ -33,7 +33,8 @@ function keysHelpTip(t: Translator) {
     all: t('iv.keys.all'),
     invert: t('iv.keys.invert'),
   };
-  return (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${words[action] ?? action}`).join(' • ');
+  const space = t('iv.keys.space');
+  return (keys: [string, string][]) => keys.map(([key, action]) => `${key === 'space' ? space : key} ${words[action] ?? action}`).join(' • ');
 }
 
 /** Runs one inquirer prompt; Ctrl-C (ExitPromptError) becomes InterviewInterrupted. */

@@ -71,8 +71,8 @@ export async function runInterviewCommand(args: (string | undefined)[], options:
 
   try {
     return answersPath === undefined
-      ? await interactive(ctx, dir, selected, parsed.canvas ?? 'all', prepared)
-      : await fromAnswers(ctx, dir, selected, answersPath, prepared);
+      ? await runLiveInterview(ctx, dir, selected, parsed.canvas ?? 'all', prepared)
+      : await runAnswersInterview(ctx, dir, selected, answersPath, prepared);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (typeof code !== 'string') throw error;
@@ -94,7 +94,7 @@ function printInvalid(ctx: CliContext, dir: string, problems: Problem[]): number
 }
 
 /** The interview with a person: live prompts, every answer saved at once, resumable after Ctrl-C. */
-async function interactive(ctx: CliContext, dir: string, canvases: CanvasId[], run: string, prepared: Prepared): Promise<number> {
+export async function runLiveInterview(ctx: CliContext, dir: string, canvases: CanvasId[], run: string, prepared: Prepared): Promise<number> {
   const c = colorsFor(ctx, ctx.stdout);
   const previous = await readState(dir);
   const replay = previous?.run === run ? previous.answers : [];
@@ -134,7 +134,7 @@ async function interactive(ctx: CliContext, dir: string, canvases: CanvasId[], r
 }
 
 /** The interview from an answers file: all or nothing, with every bad answer reported at once. */
-async function fromAnswers(ctx: CliContext, dir: string, canvases: CanvasId[], answersPath: string, prepared: Prepared): Promise<number> {
+export async function runAnswersInterview(ctx: CliContext, dir: string, canvases: CanvasId[], answersPath: string, prepared: Prepared): Promise<number> {
   const abs = resolve(ctx.cwd, answersPath);
   const read = await readText(abs, answersPath, ctx.t);
   if (!read.ok) return printInvalid(ctx, ctx.cwd, [read.problem]);

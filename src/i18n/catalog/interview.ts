@@ -77,6 +77,7 @@ export const interviewMessages = defineMessages({
   'iv.keys.navigate': { en: 'move', 'zh-CN': '移动', 'zh-TW': '移動' },
   'iv.keys.select': { en: 'choose', 'zh-CN': '选择', 'zh-TW': '選擇' },
   'iv.keys.submit': { en: 'confirm', 'zh-CN': '确认', 'zh-TW': '確認' },
+  'iv.keys.space': { en: 'space', 'zh-CN': '空格', 'zh-TW': '空白鍵' },
   'iv.keys.all': { en: 'all', 'zh-CN': '全选', 'zh-TW': '全選' },
   'iv.keys.invert': { en: 'invert', 'zh-CN': '反选', 'zh-TW': '反選' },
   'iv.listHint': {
