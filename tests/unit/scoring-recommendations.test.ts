@@ -48,7 +48,7 @@ describe('recommendations', () => {
   it('name the entry point of the industry', () => {
     const ws = withDiamond();
     ws.manifest.industry = 'medical';
-    expect(check(ws).recommendations.find((r) => r.id === 'brain/industry_entry')!.text).toMatch(/^Entry point for Medical.*business digitalisation/);
+    expect(check(ws).recommendations.find((r) => r.id === 'brain/industry_entry')!.text).toMatch(/^Entry point for medical.*business digitalisation/);
     ws.manifest.industry = 'retail';
     expect(check(ws).recommendations.find((r) => r.id === 'brain/industry_entry')!.text).toMatch(/private-domain operations/);
     ws.manifest.industry = 'manufacturing';

@@ -5,6 +5,7 @@ import type { GlossaryLookup } from '../glossary.js';
 import type { Workspace } from '../workspace.js';
 import type { MessageKey, Translator } from '../../i18n/index.js';
 import { stageOfSubstep } from '../rules/roadmap.js';
+import { midSentence } from '../rules/mid-sentence.js';
 
 /** Industries with a named entry point (§6 brain, §14.2 industry_entry). */
 const ENTRY_INDUSTRIES: Record<string, MessageKey> = {
@@ -28,7 +29,7 @@ const SIZE_ADVICE: Record<Workspace['manifest']['company_size'], MessageKey> = {
 /** The built-in diamond's advice made specific to this company, where the methodology is specific. */
 function specialise(ws: Workspace, facet: string, rec: string, t: Translator, glossary: GlossaryLookup, locale: Locale): string | undefined {
   if (ws.model.id !== 'diamond') return undefined;
-  const industry = glossary.label(`industry.${ws.manifest.industry}`, locale);
+  const industry = midSentence(glossary.label(`industry.${ws.manifest.industry}`, locale), locale);
   if (facet === 'system' && rec === 'fit_to_size') return t(SIZE_ADVICE[ws.manifest.company_size]);
   if (facet === 'brain' && rec === 'industry_entry') {
     const key = ENTRY_INDUSTRIES[ws.manifest.industry];

@@ -11,6 +11,7 @@ import type { Translator } from '../../i18n/index.js';
 import { RULE_IDS, RULES } from './registry.js';
 import type { Rule, RuleContext } from './types.js';
 import { indexWorkspace } from './workspace-index.js';
+import { midSentence } from './mid-sentence.js';
 
 /** Optional inputs of a check run. */
 export interface CheckOptions {
@@ -18,16 +19,6 @@ export interface CheckOptions {
   glossary?: GlossaryLookup;
   /** The rules to run (all registered rules by default). */
   rules?: readonly Rule[];
-}
-
-/**
- * English glossary labels are title-cased ("Operations function"); inside a sentence they read
- * better lower-cased, except acronyms and names ("CRM", "Sales CRM" stays "sales CRM").
- */
-export function midSentence(label: string, locale: Locale): string {
-  if (locale !== 'en' || label.length < 2) return label;
-  const [first, second] = [label[0]!, label[1]!];
-  return second === second.toLowerCase() && second !== second.toUpperCase() ? first.toLowerCase() + label.slice(1) : label;
 }
 
 /** Builds what every rule reads. */
