@@ -266,7 +266,7 @@ export function buildPlanView(ws: Workspace, report: CheckReport, label: LabelFn
       const unexplained = g.missing.filter((m) => !g.exempted.some((e) => e.dimension === m));
       if (unexplained.length) reasons.push(t('doc.gate.missing', { modules: moduleList(unexplained) }));
       for (const e of g.exempted) reasons.push(t('doc.gate.exempted', { module: label(`module_dimension.${e.dimension}`), reason: e.reason }));
-      status = `${t('doc.gate.notMet')}: ${reasons.join(t('doc.sentenceSeparator'))}`;
+      status = t('doc.gate.notMetBecause', { reasons: reasons.join(t('doc.sentenceSeparator')) });
     }
     return {
       id: g.stage,

@@ -57,7 +57,7 @@ export function businessArchitectureDiagrams(view: PlanView, renderer: TemplateR
   return view.goals.map((g) => ({
     kind: 'business-architecture',
     path: `diagrams/business-architecture-${g.id}.mmd`,
-    title: `${title}: ${g.name}`,
+    title: `${title}${t('doc.colon')}${g.name}`,
     source: render(view.rows.filter((r) => r.goal?.id === g.id)),
   }));
 }

@@ -15,7 +15,7 @@ export function northStarTreeDiagram(view: PlanView, renderer: TemplateRenderer,
     inputs: view.northStar.inputs
       .filter((i) => i.drivesId === chosen.id)
       .map((i) => ({ nodeId: mermaidId('i', i.id), name: i.name, kindLabel: i.kindLabel, target: i.target })),
-    labels: { northStar: t('doc.northStar.metric'), target: t('doc.northStar.target') },
+    labels: { northStar: t('doc.northStar.metric'), target: t('doc.northStar.target'), colon: t('doc.colon') },
   });
   return [{ kind: 'north-star-tree', path: 'diagrams/north-star-tree.mmd', title: t('doc.diagram.northStarTree'), source }];
 }

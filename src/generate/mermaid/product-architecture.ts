@@ -18,7 +18,7 @@ export function productArchitectureDiagram(view: PlanView, renderer: TemplateRen
   const source = renderer.render('product-architecture.mmd.hbs', {
     generated: view.generated,
     lanes,
-    labels: { none: t('doc.diagram.noModule'), exempted: t('doc.diagram.exempted') },
+    labels: { none: t('doc.diagram.noModule'), exempted: t('doc.diagram.exempted'), colon: t('doc.colon') },
   });
   return { kind: 'product-architecture', path: 'diagrams/product-architecture.mmd', title: t('doc.diagram.productArchitecture'), source };
 }
