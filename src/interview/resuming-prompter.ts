@@ -25,6 +25,8 @@ export interface RecordedAnswer {
 export class ResumingPrompter implements Prompter {
   private readonly pending: Map<string, unknown>;
   private replay: boolean;
+  /** Key prefixes of this run mapped to those the interrupted run used for the same item. */
+  private readonly aliases: [from: string, to: string][] = [];
   /** Answers taken from the previous run. */
   replayed = 0;
 
@@ -47,8 +49,9 @@ export class ResumingPrompter implements Prompter {
    * for good, so a changed path can never pick up an answer meant for another question.
    */
   private async answer<T>(id: string, valid: (value: unknown) => value is T, ask: () => Promise<T>): Promise<T> {
-    if (this.replay && this.pending.has(id) && valid(this.pending.get(id))) {
-      const value = this.pending.get(id) as T;
+    const recorded = this.recordedId(id);
+    if (this.replay && this.pending.has(recorded) && valid(this.pending.get(recorded))) {
+      const value = this.pending.get(recorded) as T;
       this.replayed++;
       await this.record({ key: id, value });
       return value;
@@ -57,6 +60,28 @@ export class ResumingPrompter implements Prompter {
     const value = await ask();
     await this.record({ key: id, value });
     return value;
+  }
+
+  /** The key the interrupted run used for question `id` (they differ once an item moved up). */
+  private recordedId(id: string): string {
+    for (const [from, to] of this.aliases) {
+      const colon = id.indexOf(':') + 1;
+      const key = id.slice(colon);
+      if (key === from || key.startsWith(`${from}/`)) return `${id.slice(0, colon)}${to}${key.slice(from.length)}`;
+    }
+    return id;
+  }
+
+  /**
+   * The answer index under which the interrupted run added the item with id `identity` to the list
+   * at `list` ("more" answered yes, then that id given), if it did.
+   */
+  private addedAt(list: string, identity: string): string | undefined {
+    for (const [key, value] of this.pending) {
+      const match = /^text:(.*)\/(\d+)\/id$/.exec(key);
+      if (match && match[1] === list && value === identity && this.pending.get(`more:${list}/${match[2]}`) === true) return `${list}/${match[2]}`;
+    }
+    return undefined;
   }
 
   say(text: string): void {
@@ -93,10 +118,18 @@ export class ResumingPrompter implements Prompter {
   item(q: ItemQuestion): Promise<ItemAction> {
     // The item's id is part of the key: after a removal the indexes shift, and a recorded "remove"
     // must never be replayed onto the item that moved into its place.
-    const id = `item:${keyString(q.key)}#${q.identity}`;
-    // An item the interrupted run was adding is saved now, so this run meets it as an existing one:
-    // "edit" continues with it, and its recorded answers replay under the same keys.
-    if (this.replay && !this.pending.has(id) && this.pending.get(`more:${keyString(q.key)}`) === true) this.pending.set(id, 'edit');
+    const key = keyString(q.key);
+    const id = `item:${key}#${q.identity}`;
+    if (this.replay && !this.pending.has(this.recordedId(id))) {
+      // An item the interrupted run was adding is saved now, so this run meets it as an existing
+      // one, perhaps at another position: "edit" continues with it, and its recorded answers
+      // replay from the keys they were given under.
+      const added = this.addedAt(keyString(q.key.slice(0, -1)), q.identity);
+      if (added !== undefined) {
+        if (added !== key) this.aliases.push([key, added]);
+        this.pending.set(this.recordedId(id), 'edit');
+      }
+    }
     return this.answer(id, isItemAction, () => this.inner.item(q));
   }
 
