@@ -65,6 +65,12 @@ export async function businessArchitectureFlow(ctx: FlowContext): Promise<void> 
       await session.edit((doc) => {
         doc.deleteIn(['goals', index]);
         unlinkGoal(doc, id);
+        // The starter file's example functions go with its example goal.
+        const functions = asList(plainAt(doc, ['functions']));
+        for (let i = functions.length - 1; i >= 0; i--) {
+          const f = asRecord(functions[i]);
+          if (isExampleItem(f) && asList(f.goals).length === 0) doc.deleteIn(['functions', i]);
+        }
       });
     },
   });
@@ -85,7 +91,7 @@ async function goalFunctions(ctx: FlowContext, goal: { id: string; name: string 
     min: 1,
     link: async (key) => {
       // A function can serve several goals: offer the ones already on the canvas before a new one.
-      const others = asList(session.get(['functions'])).map(asRecord).filter((f) => !serves(f) && typeof f.id === 'string');
+      const others = asList(session.get(['functions'])).map(asRecord).filter((f) => !serves(f) && typeof f.id === 'string' && !isExampleItem(f));
       if (others.length === 0) return false;
       const picked = await prompter.select({
         key: [...key, 'existing'],
