@@ -34,7 +34,9 @@ function scoreLines(ctx: CliContext, scores: Scores, modelName: string): string[
   for (const cand of ns.candidates) {
     const tags = [cand.id === ns.chosen ? ctx.t('check.scores.chosen') : '', cand.id === ns.best ? ctx.t('check.scores.best') : ''].filter(Boolean);
     const score = cand.weighted === cand.total ? `${num(cand.weighted)}/${num(cand.max)}` : `${num(cand.weighted)}/${num(cand.max)} (${cand.total}/8)`;
-    lines.push(`    ${cand.id === ns.chosen ? '★' : '·'} ${cand.name} (${cand.id})  ${c.bold(score)}${tags.length ? `  ${c.dim(`[${tags.join(', ')}]`)}` : ''}`);
+    const named = ctx.locale === 'en' ? `${cand.name} (${cand.id})` : `${cand.name}（${cand.id}）`;
+    const tagText = tags.join(ctx.locale === 'en' ? ', ' : '、');
+    lines.push(`    ${cand.id === ns.chosen ? '★' : '·'} ${named}  ${c.bold(score)}${tags.length ? `  ${c.dim(`[${tagText}]`)}` : ''}`);
   }
   const as = scores.assessment;
   lines.push(`  ${ctx.t('check.scores.assessment', { model: modelName, max: num(as.overall.max) })}`);
@@ -46,6 +48,8 @@ function scoreLines(ctx: CliContext, scores: Scores, modelName: string): string[
     const weakest = f.id === as.weakest ? `  ${c.yellow(`← ${ctx.t('check.scores.weakest')}`)}` : '';
     lines.push(`    ${f.name}${pad}  ${f.current} → ${f.target} / ${f.max}  ${c.dim(extra.join(', '))}${weakest}`);
   }
+  const weakest = as.facets.find((f) => f.id === as.weakest);
+  if (weakest?.currentLevel) lines.push(`    ${c.dim(ctx.t('check.scores.weakestLevel', { facet: weakest.name, level: weakest.current, description: weakest.currentLevel }))}`);
   if (as.facets.length > 0) lines.push(`    ${ctx.t('check.scores.overall', { current: num(as.overall.current), target: num(as.overall.target), max: num(as.overall.max) })}`);
   const cov = scores.coverage;
   lines.push(

@@ -28,6 +28,10 @@ export interface FacetScore {
   weight: number;
   /** Highest level of the model for this facet. */
   max: number;
+  /** The model's description of the current level, in the report's locale. */
+  currentLevel?: string;
+  /** The model's description of the target level, in the report's locale. */
+  targetLevel?: string;
 }
 
 /** All scores of a workspace. */

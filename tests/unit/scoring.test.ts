@@ -45,6 +45,7 @@ describe('assessment scores', () => {
     // brain weighs 2 in the model: (1 + 2 + 2*3) / 4 = 2.25; (3 + 3 + 2*4) / 4 = 3.5
     expect(s.overall).toEqual({ current: 2.25, target: 3.5, max: 5 });
     expect(s.weakest).toBe('data');
+    expect([s.facets[0]!.currentLevel, s.facets[0]!.targetLevel]).toEqual(['level 1', 'level 3']);
   });
   it('let dxplan.yaml weights override the model, and name facets in the report locale', () => {
     const ws = cleanWorkspace();

@@ -25,6 +25,8 @@ export function scoreAssessment(model: AssessmentModel, assessment: Assessment, 
       gap: score.target - score.current,
       weight: facetWeight(model, facet.id, weights),
       max: facet.levels.length - 1,
+      ...(facet.levels[score.current] ? { currentLevel: facet.levels[score.current]![locale] } : {}),
+      ...(facet.levels[score.target] ? { targetLevel: facet.levels[score.target]![locale] } : {}),
     });
   }
   // Facets may have different numbers of levels: each is normalised, then shown on the model's largest scale.

@@ -627,6 +627,7 @@ export const checkMessages = defineMessages({
   'check.scores.gap': { en: 'gap {gap}', 'zh-CN': '差距 {gap}', 'zh-TW': '差距 {gap}' },
   'check.scores.weight': { en: 'weight {weight}', 'zh-CN': '权重 {weight}', 'zh-TW': '權重 {weight}' },
   'check.scores.weakest': { en: 'weakest', 'zh-CN': '最弱', 'zh-TW': '最弱' },
+  'check.scores.weakestLevel': { en: '{facet} today (level {level}): {description}', 'zh-CN': '{facet}现状（{level} 级）：{description}', 'zh-TW': '{facet}現況（{level} 級）：{description}' },
   'check.scores.overall': { en: 'Overall (weighted): {current} → {target} of {max}', 'zh-CN': '加权总分：{current} → {target}（满分 {max}）', 'zh-TW': '加權總分：{current} → {target}（滿分 {max}）' },
   'check.scores.noFacets': { en: 'no facet is scored', 'zh-CN': '没有任何维度已评分', 'zh-TW': '沒有任何維度已評分' },
   'check.scores.coverage': {
