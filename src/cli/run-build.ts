@@ -120,7 +120,10 @@ export async function generate(ctx: CliContext, workspaceDir: string, ws: Worksp
     return generateDocuments(ws, report, options);
   } catch (error) {
     if (!(error instanceof TemplateError)) throw error;
-    ctx.stderr.write(`dxplan: ${ctx.t('build.template.failed', { template: error.template, detail: error.detail.split('\n').join(' ') })}\n`);
+    // Handlebars parse errors span several lines (source excerpt, caret): keep the first and the last.
+    const lines = error.detail.split('\n').filter((l) => l.trim() !== '');
+    const detail = lines.length > 2 ? `${lines[0]} ${lines[lines.length - 1]}` : lines.join(' ');
+    ctx.stderr.write(`dxplan: ${ctx.t('build.template.failed', { template: error.template, detail })}\n`);
     ctx.stderr.write(`    ${ctx.t('cli.hint')}${ctx.t('build.template.hint', { dir: displayPath(ctx, workspaceDir, 'templates') })}\n`);
     throw new ExitError(EXIT.invalid);
   }
@@ -129,17 +132,21 @@ export async function generate(ctx: CliContext, workspaceDir: string, ws: Worksp
 /** Runs `dxplan build`. */
 export async function runBuildCommand(args: (string | undefined)[], options: BuildOptions): Promise<number> {
   const dir = args[0] ?? '.';
-  const ctx = await workspaceContext(options, dir);
+  return build(await workspaceContext(options, dir), dir, options);
+}
+
+/** The build with a context given (tests run it in-process); resolves to the exit code. */
+export async function build(ctx: CliContext, dir: string, options: BuildOptions): Promise<number> {
   try {
-    return await build(ctx, dir, options);
+    return await buildOrExit(ctx, dir, options);
   } catch (error) {
     if (error instanceof ExitError) return error.code;
     throw error;
   }
 }
 
-/** The build itself, with a context given (tests run it in-process). */
-export async function build(ctx: CliContext, dir: string, options: BuildOptions): Promise<number> {
+/** The build itself; throws ExitError once a problem has been reported. */
+async function buildOrExit(ctx: CliContext, dir: string, options: BuildOptions): Promise<number> {
   const only = parseOnly(ctx, options.only);
   let formats: RenderFormat[] | undefined;
   if (options.render !== undefined && !options.check && !options.dryRun) {

@@ -19,17 +19,21 @@ interface ShowTable {
 export async function runShowCommand(args: (string | undefined)[], options: GlobalOptions): Promise<number> {
   const canvas = args[0] ?? 'business-architecture';
   const dir = args[1] ?? '.';
-  const ctx = await workspaceContext(options, dir);
+  return show(await workspaceContext(options, dir), canvas, dir, options.lang);
+}
+
+/** Prints the tables of one canvas and resolves to the exit code: 2 for an unknown canvas or an invalid workspace. */
+export async function show(ctx: CliContext, canvas: string, dir: string, lang?: string): Promise<number> {
   try {
-    return await show(ctx, canvas, dir, options.lang);
+    return await showOrExit(ctx, canvas, dir, lang);
   } catch (error) {
     if (error instanceof ExitError) return error.code;
     throw error;
   }
 }
 
-/** Prints the tables of one canvas; exits 2 for an unknown canvas or an invalid workspace. */
-export async function show(ctx: CliContext, canvas: string, dir: string, lang?: string): Promise<number> {
+/** Prints the tables; throws ExitError once a problem has been reported. */
+async function showOrExit(ctx: CliContext, canvas: string, dir: string, lang?: string): Promise<number> {
   if (!(CANVAS_IDS as readonly string[]).includes(canvas)) {
     const guess = closest(canvas, CANVAS_IDS);
     ctx.stderr.write(`dxplan: ${ctx.t('show.unknownCanvas', { canvas, allowed: CANVAS_IDS.join(', ') })}${guess ? ` ${ctx.t('cli.err.didYouMean', { suggestion: guess })}` : ''}\n`);
