@@ -98,7 +98,8 @@ export async function askNumber(
     key: opts.key,
     message: within(opts.context, q.message),
     help: q.help,
-    default: typeof saved === 'number' ? saved : opts.fallback,
+    // A saved number the question no longer accepts (a target now below the current level) is not offered.
+    default: typeof saved === 'number' && opts.validate(String(saved)) === undefined ? saved : opts.fallback,
     validate: opts.validate,
   });
   await ctx.session.set(opts.path, answer);

@@ -108,7 +108,7 @@ export class InquirerPrompter implements Prompter {
         choices: this.choices(q.choices, q.help),
         default: known ? q.default : undefined,
         pageSize: 12,
-        theme: { style: { keysHelpTip: keysHelpTip(this.t) }, indexMode: q.numbered === false ? 'hidden' : 'number' },
+        theme: { style: { keysHelpTip: keysHelpTip(this.t) }, indexMode: 'number' },
       }),
     );
   }

@@ -44,8 +44,6 @@ export interface Choice<T extends string> {
 /** Pick one value. */
 export interface SelectQuestion<T extends string> extends BaseQuestion<T> {
   choices: readonly Choice<T>[];
-  /** Number the choices so a digit picks one (default); off when the labels start with numbers of their own. */
-  numbered?: boolean;
 }
 
 /** Pick any number of values. */

@@ -1,6 +1,6 @@
 // Diamond assessment (methodology §6): per facet of the assessment model, its rubric in the user's
 // language, then the current level, the target level and notes; then the evidence behind the scores.
-import { answerKey, asList, asRecord, askNameAndId, askText, editItems, question, within, type FlowContext } from '../flow-kit.js';
+import { answerKey, asList, asRecord, askNameAndId, askNumber, askText, editItems, question, within, type FlowContext } from '../flow-kit.js';
 
 /** Runs the assessment interview against the workspace's model. */
 export async function assessmentFlow(ctx: FlowContext): Promise<void> {
@@ -23,38 +23,31 @@ export async function assessmentFlow(ctx: FlowContext): Promise<void> {
     const name = facet.name[locale];
     const path = ['facets', facet.id];
     prompter.say(`\n${name}${facet.summary ? `: ${facet.summary[locale]}` : ''}`);
-    const levels = facet.levels.map((text, level) => ({ value: String(level), name: `${level} — ${text[locale]}` }));
+    // The rubric is printed with its level numbers, and levels are typed as those numbers: a list
+    // would number its rows from 1 and make "2" mean level 1.
+    for (const [level, text] of facet.levels.entries()) prompter.say(`  ${level}  ${text[locale]}`);
+    const max = facet.levels.length - 1;
     const saved = asRecord(session.get(path));
-    const savedLevel = (value: unknown) => (typeof value === 'number' && value >= 0 && value < levels.length ? String(value) : undefined);
-
-    const currentQ = question(ctx, 'current_level');
-    const current = Number(
-      await prompter.select({
+    const savedLevel = (value: unknown) => (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max ? value : undefined);
+    const current =
+      (await askNumber(ctx, {
+        id: 'current_level',
         key: answerKey(ctx, 'facets', facet.id, 'current'),
-        message: within(name, currentQ.message),
-        help: currentQ.help,
-        choices: levels,
-        default: savedLevel(saved.current),
-        numbered: false,
-      }),
-    );
-    await session.set([...path, 'current'], current);
-
-    // A target below today's level is not a plan: only levels from the current one up are offered.
-    const targetQ = question(ctx, 'target_level');
-    const reachable = levels.slice(current);
+        path: [...path, 'current'],
+        validate: ctx.v.integer(0, max),
+        fallback: savedLevel(saved.current),
+        context: name,
+      })) ?? 0;
+    // A target below today's level is not a plan.
     const savedTarget = savedLevel(saved.target);
-    const target = Number(
-      await prompter.select({
-        key: answerKey(ctx, 'facets', facet.id, 'target'),
-        message: within(name, targetQ.message),
-        help: targetQ.help,
-        choices: reachable,
-        default: savedTarget !== undefined && Number(savedTarget) >= current ? savedTarget : String(current),
-        numbered: false,
-      }),
-    );
-    await session.set([...path, 'target'], target);
+    await askNumber(ctx, {
+      id: 'target_level',
+      key: answerKey(ctx, 'facets', facet.id, 'target'),
+      path: [...path, 'target'],
+      validate: ctx.v.integer(current, max),
+      fallback: savedTarget !== undefined && savedTarget >= current ? savedTarget : current,
+      context: name,
+    });
     await askText(ctx, { id: 'notes', key: answerKey(ctx, 'facets', facet.id, 'notes'), path: [...path, 'notes'], context: name });
   }
 
