@@ -295,7 +295,9 @@ export class AnswersPrompter implements Prompter {
       }
       const last = path[path.length - 1];
       const suggestion = typeof last === 'string' ? closest(last, siblings(path)) : undefined;
-      const { line, col } = lineColOf(this.answers.doc, this.answers.lineCounter, { path });
+      // Point at the key itself: that is the part to correct or remove.
+      const at = typeof last === 'string' ? { path: path.slice(0, -1), key: last } : { path };
+      const { line, col } = lineColOf(this.answers.doc, this.answers.lineCounter, at);
       this.problems.push({
         severity: 'error',
         rule: 'answers/unknown',

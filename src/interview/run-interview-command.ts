@@ -51,7 +51,7 @@ export async function runInterviewCommand(args: (string | undefined)[], options:
   const parsed = parseInterviewArgs(args, canvases);
   if ('unknown' in parsed) {
     const ctx = await workspaceContext(options, typeof args[0] === 'string' ? args[0] : '.');
-    const hint = parsed.suggestion ? ` ${ctx.t('cli.err.didYouMean', { suggestion: parsed.suggestion })}` : '';
+    const hint = parsed.suggestion ? ctx.t('cli.err.didYouMean', { suggestion: parsed.suggestion }) : '';
     ctx.stderr.write(`dxplan: ${ctx.t('iv.unknownCanvas', { canvas: parsed.unknown, canvases: canvases.join(', ') })}${hint}\n`);
     return EXIT.invalid;
   }
@@ -142,13 +142,14 @@ export async function runAnswersInterview(ctx: CliContext, dir: string, canvases
   if (!parsed.ok) return printInvalid(ctx, ctx.cwd, parsed.problems);
   const file: AnswersFile = { file: answersPath, ...parsed.parsed };
   const topLevel = topLevelProblems(ctx, file);
-  if (topLevel.length > 0) return printInvalid(ctx, ctx.cwd, topLevel);
+  if (topLevel.some((p) => p.rule === 'answers/shape')) return printInvalid(ctx, ctx.cwd, topLevel);
 
   const prompter = new AnswersPrompter(file, ctx.t, undefined);
   const sessions: CanvasSession[] = await runInterview({ dir, canvases, prepared, prompter, mode: 'buffered', t: ctx.t, locale: ctx.locale, today: today(ctx.env) });
   prompter.reportUnknown(canvases);
-  if (prompter.problems.length > 0) {
-    printInvalid(ctx, ctx.cwd, prompter.problems);
+  const problems = [...topLevel, ...prompter.problems];
+  if (problems.length > 0) {
+    printInvalid(ctx, ctx.cwd, problems);
     ctx.stdout.write(`${ctx.t('answers.nothingWritten')}\n`);
     return EXIT.invalid;
   }
