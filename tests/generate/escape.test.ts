@@ -38,7 +38,11 @@ describe('markdown', () => {
   });
 
   test('line starts cannot open a heading, list, quote or rule; line breaks stay in the cell', () => {
-    expect(markdownInline('# title\n- item\n1. one\n> quote\n+ plus\n=== rule')).toBe('\\# title<br>\\- item<br>1\\. one<br>\\> quote<br>\\+ plus<br>\\=== rule');
+    expect(markdownInline('# title\n- item\n1. one\n> quote\n+ plus\n===\n---')).toBe('\\# title<br>\\- item<br>1\\. one<br>\\> quote<br>\\+ plus<br>\\===<br>\\---');
+  });
+
+  test('ordinary line starts are left readable', () => {
+    expect(markdownInline('3.5, up from 2.2\n#5 on the list\n-10% cost\n2024 plan')).toBe('3.5, up from 2.2<br>#5 on the list<br>-10% cost<br>2024 plan');
   });
 
   test('emphasis, code, links, strikethrough, math and entities are shown as typed', () => {

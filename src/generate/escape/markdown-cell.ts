@@ -16,7 +16,13 @@ export function markdownInline(text: string): string {
     .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
     .split('\n')
     // Line starts could open a heading, a list, a quote, a rule or a setext underline.
-    .map((line) => line.replace(/^\s+/, '').replace(/^[#+=-]/, '\\$&').replace(/^(\d+)([.)])/, '$1\\$2'))
+    .map((line) =>
+      line
+        .replace(/^\s+/, '')
+        .replace(/^(#{1,6}|[+-])(?=\s|$)/, '\\$1')
+        .replace(/^([=-])(?=[=\s-]*$)/, '\\$1')
+        .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2'),
+    )
     .join('<br>');
   return escaped;
 }
