@@ -112,7 +112,15 @@ export class CanvasSession {
 function blockStyle(doc: Document, path: DocPath): void {
   let node: unknown = doc.contents;
   for (let i = 0; i <= path.length; i++) {
-    if ((isMap(node) || isSeq(node)) && node.flow && node.items.some((item) => holdsCollection(item))) node.flow = false;
+    if ((isMap(node) || isSeq(node)) && node.flow && node.items.some((item) => holdsCollection(item))) {
+      node.flow = false;
+      // `goals: [] # none yet`: the comment would drift below the new items; keep it above them.
+      const first = node.items[0] as { commentBefore?: string | null } | undefined;
+      if (node.comment && first && !first.commentBefore) {
+        first.commentBefore = node.comment;
+        node.comment = null;
+      }
+    }
     if (i === path.length) break;
     const next: unknown = isCollection(node) ? node.get(path[i], true) : undefined;
     node = next;
