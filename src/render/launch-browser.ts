@@ -1,6 +1,6 @@
 // Starts the one browser of a build, at most once, and always stops it: on success, error or Ctrl-C.
 import { execFileSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
@@ -123,6 +123,7 @@ export async function withBrowser<T>(settings: BrowserSettings, fn: (open: OpenB
     for (const signal of SIGNALS) process.on(signal, onSignal);
     process.on('exit', onExit);
     profile = mkdtempSync(join(tmpdir(), 'dxplan-chromium-'));
+    mkdirSync(join(profile, 'tmp'));
     const { default: puppeteer } = await import('puppeteer-core');
     try {
       const started = await puppeteer.launch({
@@ -130,8 +131,9 @@ export async function withBrowser<T>(settings: BrowserSettings, fn: (open: OpenB
         headless: 'shell',
         pipe: true,
         args: browserArgs(needsNoSandbox(settings.env), profile),
-        // Keep Chromium's stray config and cache writes inside the throw-away profile, not in $HOME.
-        env: { ...settings.env, XDG_CONFIG_HOME: join(profile, 'config'), XDG_CACHE_HOME: join(profile, 'cache') },
+        // Keep Chromium's stray writes (config and cache in $HOME, shared-memory files in $TMPDIR)
+        // inside the throw-away profile, so removing it removes them even after a kill.
+        env: { ...settings.env, XDG_CONFIG_HOME: join(profile, 'config'), XDG_CACHE_HOME: join(profile, 'cache'), TMPDIR: join(profile, 'tmp') },
         handleSIGINT: false,
         handleSIGTERM: false,
         handleSIGHUP: false,

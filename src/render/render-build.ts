@@ -5,7 +5,7 @@ import type { CliContext } from '../cli/context.js';
 import { writeFileAtomic } from '../store/write-atomic.js';
 import { withBrowser } from './launch-browser.js';
 import { locateMermaid, type MermaidBundle } from './mermaid-bundle.js';
-import { MERMAID_THEME, openMermaidPage, PNG_SCALE, type MermaidPage } from './mermaid-page.js';
+import { CJK_TEXT, MERMAID_THEME, openMermaidPage, PNG_SCALE, type MermaidPage } from './mermaid-page.js';
 import { printPdf } from './print-pdf.js';
 import { createProgress } from './progress.js';
 import { cacheKey, RenderCache } from './render-cache.js';
@@ -136,6 +136,16 @@ export async function renderBuild(options: RenderBuildOptions): Promise<RenderBu
     await withBrowser({ t: ctx.t, env: ctx.env, cwd: ctx.cwd, flag: options.browser }, async (open) => {
       let page: MermaidPage | undefined;
       const mermaid = async () => (page ??= await openMermaidPage(await open(), bundle));
+      let fontsChecked = false;
+      /** Warns once when text about to be drawn into a PNG or PDF needs a font the machine lacks. */
+      const checkFonts = async (text: string) => {
+        if (fontsChecked || !CJK_TEXT.test(text)) return;
+        fontsChecked = true;
+        if (await (await mermaid()).lacksCjkFont()) {
+          progress.clear();
+          ctx.stderr.write(`dxplan: ${ctx.t('render.noCjkFont')}\n`);
+        }
+      };
 
       for (const job of pending) {
         if (job.svgText === undefined) {
@@ -150,6 +160,7 @@ export async function renderBuild(options: RenderBuildOptions): Promise<RenderBu
           await write(job.svg, `${rendered.svg}\n`, job.svgWanted);
         }
         if (job.png && !job.pngFresh) {
+          await checkFonts(job.source);
           progress.step(shown(ctx, job.png.abs));
           try {
             await write(job.png, await (await mermaid()).png(job.svgText), true);
@@ -177,6 +188,7 @@ export async function renderBuild(options: RenderBuildOptions): Promise<RenderBu
         result.reused += 1;
         return;
       }
+      await checkFonts(await readFile(htmlPath, 'utf8'));
       progress.step(shown(ctx, pdfAbs));
       try {
         await write(target, await printPdf(await open(), htmlPath), true);

@@ -1,4 +1,5 @@
 // Shared set-up of the render tests: a throw-away workspace holding the fixture diagrams.
+import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,4 +46,13 @@ export function pngSize(bytes: Uint8Array): { width: number; height: number } {
   if (!buffer.subarray(0, 8).equals(signature)) throw new Error('not a PNG: bad signature');
   if (buffer.toString('latin1', 12, 16) !== 'IHDR') throw new Error('not a PNG: no IHDR');
   return { width: buffer.readUInt32BE(16), height: buffer.readUInt32BE(20) };
+}
+
+/** Whether fontconfig knows a font for Chinese; without one dxplan must warn that PNG and PDF show boxes. */
+export function hasChineseFont(): boolean {
+  try {
+    return execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' }).trim() !== '';
+  } catch {
+    return false;
+  }
 }

@@ -63,6 +63,11 @@ export const renderMessages = defineMessages({
     'zh-CN': '已中断：浏览器已关闭，没有留下写了一半的图片',
     'zh-TW': '已中斷：瀏覽器已關閉，沒有留下寫到一半的圖片',
   },
+  'render.noCjkFont': {
+    en: 'warning: no Chinese font is installed, so Chinese text in PNGs and PDFs shows as empty boxes (SVGs are fine). Install one, e.g. "sudo apt-get install fonts-noto-cjk" on Debian or Ubuntu.',
+    'zh-CN': '警告：本机未安装中文字体，PNG 和 PDF 中的中文会显示为空白方框（SVG 不受影响）。请安装中文字体，例如在 Debian 或 Ubuntu 上运行“sudo apt-get install fonts-noto-cjk”。',
+    'zh-TW': '警告：本機未安裝中文字型，PNG 與 PDF 中的中文會顯示為空白方框（SVG 不受影響）。請安裝中文字型，例如在 Debian 或 Ubuntu 上執行「sudo apt-get install fonts-noto-cjk」。',
+  },
   'render.summary': {
     en: 'Rendered {rendered} pictures, {reused} unchanged.',
     'zh-CN': '已渲染 {rendered} 个图片文件，{reused} 个未变化。',
