@@ -225,5 +225,6 @@ async function buildOrExit(ctx: CliContext, dir: string, options: BuildOptions):
       : {}),
   });
   if (rendered.status === 'interrupted') return EXIT.interrupted;
-  return rendered.status === 'ok' ? EXIT.ok : EXIT.failed;
+  // A diagram Mermaid rejects, or no usable browser: invalid input or set-up, exit 2 (render brief).
+  return rendered.status === 'ok' ? EXIT.ok : EXIT.invalid;
 }
