@@ -29,11 +29,13 @@ function scoreLines(ctx: CliContext, scores: Scores, modelName: string): string[
   const c = colorsFor(ctx, ctx.stdout);
   const lines: string[] = [];
   const ns = scores.northStar;
-  lines.push(`  ${ctx.t('check.scores.northStar')}`);
+  // With weights, show the weighted score and the plain sum side by side, for every candidate.
+  const plain = ns.candidates.every((cand) => cand.weighted === cand.total && cand.max === 8);
+  lines.push(`  ${ctx.t(plain ? 'check.scores.northStar' : 'check.scores.northStarWeighted')}`);
   if (ns.candidates.length === 0) lines.push(`    ${ctx.t('check.scores.noCandidates')}`);
   for (const cand of ns.candidates) {
     const tags = [cand.id === ns.chosen ? ctx.t('check.scores.chosen') : '', cand.id === ns.best ? ctx.t('check.scores.best') : ''].filter(Boolean);
-    const score = cand.weighted === cand.total ? `${num(cand.weighted)}/${num(cand.max)}` : `${num(cand.weighted)}/${num(cand.max)} (${cand.total}/8)`;
+    const score = plain ? `${num(cand.weighted)}/${num(cand.max)}` : `${num(cand.weighted)}/${num(cand.max)} (${cand.total}/8)`;
     const named = ctx.locale === 'en' ? `${cand.name} (${cand.id})` : `${cand.name}（${cand.id}）`;
     const tagText = tags.join(ctx.locale === 'en' ? ', ' : '、');
     lines.push(`    ${cand.id === ns.chosen ? '★' : '·'} ${named}  ${c.bold(score)}${tags.length ? `  ${c.dim(`[${tagText}]`)}` : ''}`);

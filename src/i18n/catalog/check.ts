@@ -620,6 +620,11 @@ export const checkMessages = defineMessages({
   'check.recommendations': { en: 'Recommendations', 'zh-CN': '建议', 'zh-TW': '建議' },
   'check.scores': { en: 'Scores', 'zh-CN': '评分', 'zh-TW': '評分' },
   'check.scores.northStar': { en: 'North-star candidates (four criteria, 0-2 each):', 'zh-CN': '北极星候选指标（四项标准，每项 0–2 分）：', 'zh-TW': '北極星候選指標（四項標準，每項 0–2 分）：' },
+  'check.scores.northStarWeighted': {
+    en: 'North-star candidates (weighted score, then the plain sum of the four criteria):',
+    'zh-CN': '北极星候选指标（加权得分，括号内为四项标准的原始总分）：',
+    'zh-TW': '北極星候選指標（加權得分，括號內為四項標準的原始總分）：',
+  },
   'check.scores.noCandidates': { en: 'no candidates', 'zh-CN': '没有候选指标', 'zh-TW': '沒有候選指標' },
   'check.scores.chosen': { en: 'chosen', 'zh-CN': '已选定', 'zh-TW': '已選定' },
   'check.scores.best': { en: 'best scored', 'zh-CN': '得分最高', 'zh-TW': '得分最高' },
