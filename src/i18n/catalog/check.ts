@@ -42,7 +42,7 @@ export const checkMessages = defineMessages({
   'check.value.keyResources.hint': {
     en: 'List what the business already holds under key_resources: members, experts, channels, customer cases, industry-specific resources (§5, §7).',
     'zh-CN': '在 key_resources 下列出企业已有的资源：会员、专家、渠道、客户案例、行业特有资源（§5、§7）。',
-    'zh-TW': '在 key_resources 下列出企業已有的資源：會員、專家、渠道、客戶案例、行業特有資源（§5、§7）。',
+    'zh-TW': '在 key_resources 下列出企業已有的資源：會員、專家、渠道、客戶案例、產業特有資源（§5、§7）。',
   },
   'check.value.principles': {
     en: 'The team has not agreed to these of the four big principles: {missing}.',
@@ -320,7 +320,7 @@ export const checkMessages = defineMessages({
   'check.assessment.evidence': {
     en: '{facet} is scored without evidence.',
     'zh-CN': '{facet}的评分没有任何证据支撑。',
-    'zh-TW': '{facet}的評分沒有任何佐證支持。',
+    'zh-TW': '{facet}的評分沒有任何佐證支撐。',
   },
   'check.assessment.evidence.hint': {
     en: 'Add an evidence entry listing "{id}" under facets, so the score can be checked at the next review.',
@@ -565,17 +565,17 @@ export const checkMessages = defineMessages({
   'check.rec.entry.medical': {
     en: 'Entry point for {industry}: start with business digitalisation (or "DOT"), putting the business processes online so front and back end connect.',
     'zh-CN': '{industry}行业的切入点：从业务数字化（或 DOT）切入，先把业务流程搬到线上，让前后端打通。',
-    'zh-TW': '{industry}行業的切入點：從業務數字化（或 DOT）切入，先把業務流程搬到線上，讓前後端打通。',
+    'zh-TW': '{industry}產業的切入點：從業務數字化（或 DOT）切入，先把業務流程搬到線上，讓前後端打通。',
   },
   'check.rec.entry.retail': {
     en: 'Entry point for {industry}: start with private-domain operations and user growth.',
     'zh-CN': '{industry}行业的切入点：从私域运营和用户增长切入。',
-    'zh-TW': '{industry}行業的切入點：從私域運營和用戶增長切入。',
+    'zh-TW': '{industry}產業的切入點：從私域運營和用戶增長切入。',
   },
   'check.rec.entry.health': {
     en: 'Entry point for {industry}: start with the user service experience, designing touchpoints with a service journey map.',
     'zh-CN': '{industry}行业的切入点：从用户服务体验切入，用服务旅程地图设计每个接触点。',
-    'zh-TW': '{industry}行業的切入點：從用戶服務體驗切入，用服務旅程地圖設計每個接觸點。',
+    'zh-TW': '{industry}產業的切入點：從用戶服務體驗切入，用服務旅程地圖設計每個接觸點。',
   },
   'check.rec.entry.independent_brand': {
     en: 'Entry point for {industry}: start with channel operations or ad-placement operations.',
@@ -585,7 +585,7 @@ export const checkMessages = defineMessages({
   'check.rec.entry.serviceHeavy': {
     en: 'Entry point for {industry}: the methodology names no entry point for this industry, but counts it among the service-heavy sectors where the user-growth line pays off most. Start from the private-domain growth loop and the user service journey, and discuss the choice with experts around the north star.',
     'zh-CN': '{industry}行业的切入点：方法论没有为该行业指定切入点，但把它列为用户增长线价值最高的重服务行业。建议从私域增长闭环和用户服务旅程切入，并围绕北极星与专家讨论这一选择。',
-    'zh-TW': '{industry}行業的切入點：方法論沒有為該行業指定切入點，但把它列為用戶增長線價值最高的重服務行業。建議從私域增長閉環和用戶服務旅程切入，並圍繞北極星與專家討論這一選擇。',
+    'zh-TW': '{industry}產業的切入點：方法論沒有為該產業指定切入點，但把它列為用戶增長線價值最高的重服務產業。建議從私域增長閉環和用戶服務旅程切入，並圍繞北極星與專家討論這一選擇。',
   },
   'check.rec.nextStep': {
     en: 'Next roadmap step: {step} ({stage}). {why}',
