@@ -1,0 +1,68 @@
+// Gaps the fault suite found and reported, pinned as expected failures (`it.fails`). Each states
+// the behaviour a user should get; when the fix lands the test starts failing, and `it.fails`
+// becomes `it`. The exact fixes are in docs/benchmarks.md ("Found by the fault suite").
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Problem } from '../../src/domain/problem.js';
+import { translator } from '../../src/i18n/index.js';
+import { initWorkspace } from '../../src/store/init-workspace.js';
+import { loadWorkspace } from '../../src/store/load-workspace.js';
+import { removeTemp } from '../helpers/temp-workspace.js';
+
+const temps: string[] = [];
+afterAll(() => Promise.all(temps.map(removeTemp)));
+
+/**
+ * A fresh `init` workspace with the first `find` in `file` replaced; throws (failing the suite,
+ * not the expected-failure test) when the starter text changed and the case no longer applies.
+ */
+async function brokenWorkspace(file: string, find: string, replace: string): Promise<{ dir: string; text: string; problems: Problem[] }> {
+  const dir = await mkdtemp(join(tmpdir(), 'dxplan-fault-gaps-'));
+  temps.push(dir);
+  await initWorkspace({ dir, locale: 'en', force: true });
+  const path = join(dir, file);
+  const original = await readFile(path, 'utf8');
+  if (!original.includes(find)) throw new Error(`${file} of the starter workspace has no ${JSON.stringify(find)}; update this case`);
+  const text = original.replace(find, replace);
+  await writeFile(path, text);
+  const { problems } = await loadWorkspace(dir, translator('en'), dir);
+  return { dir, text, problems };
+}
+
+describe('an assessment facet key that is not an id', () => {
+  let c: Awaited<ReturnType<typeof brokenWorkspace>>;
+  beforeAll(async () => {
+    c = await brokenWorkspace('canvases/assessment.yaml', '\n  data:\n', '\n  Data Facet:\n');
+  });
+
+  it('is an error in that file', () => {
+    expect(c.problems.filter((p) => p.severity === 'error').map((p) => p.file)).toEqual(['canvases/assessment.yaml']);
+  });
+
+  it.fails('is reported at the key, with a hint', () => {
+    // Today: "facets.Data Facet has an invalid value {"current":0,"target":3}", on the line below
+    // the key, with no hint.
+    const keyLine = c.text.split('\n').findIndex((l) => l.startsWith('  Data Facet:')) + 1;
+    const p = c.problems[0]!;
+    expect(p.line).toBe(keyLine);
+    expect(p.hint).toBeTruthy();
+  });
+});
+
+describe('a misspelt delivery phase', () => {
+  let c: Awaited<ReturnType<typeof brokenWorkspace>>;
+  beforeAll(async () => {
+    c = await brokenWorkspace('canvases/launch-plan.yaml', '\n  kickoff:\n', '\n  kickof:\n');
+  });
+
+  it('is an unknown-key error', () => {
+    expect(c.problems.map((p) => p.rule)).toEqual(['schema/unknown-key']);
+  });
+
+  it.fails('gets "did you mean kickoff" instead of an empty list of allowed keys', () => {
+    // Today: "hint: allowed keys here: " with nothing after the colon.
+    expect(c.problems[0]!.hint).toContain('kickoff');
+  });
+});

@@ -1,0 +1,131 @@
+// Property: whatever happens to a valid workspace (keys deleted, types changed, odd Unicode,
+// truncation, duplicate ids, a file swapped for a folder…), loading, validating and checking it
+// answers with located problems and a documented exit code, and never throws.
+// In-process, so that a few hundred mutations run in seconds; tests/fault/cli-faults.test.ts
+// spawns the real CLI on a sample of the same mutations.
+import { spawnSync } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runValidate } from '../../src/cli/commands/validate.js';
+import type { Locale } from '../../src/domain/enums.js';
+import { runChecks } from '../../src/domain/rules/index.js';
+import { translator } from '../../src/i18n/index.js';
+import { initWorkspace } from '../../src/store/init-workspace.js';
+import { loadGlossary } from '../../src/store/load-glossary.js';
+import { loadWorkspace } from '../../src/store/load-workspace.js';
+import { captureContext } from '../helpers/capture-context.js';
+import { removeTemp } from '../helpers/temp-workspace.js';
+import { applyMutations, INTERNAL_ERROR, mutationSpec, readWorkspace, STACK_LINE, writeMutated, type Files, type Mutated } from './mutations.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** Runs per property; DXPLAN_FAULT_RUNS raises it for a longer hunt. */
+const RUNS = Number(process.env.DXPLAN_FAULT_RUNS ?? 60);
+/** A fixed seed keeps CI reproducible; DXPLAN_FAULT_SEED explores other corners. */
+const SEED = Number(process.env.DXPLAN_FAULT_SEED ?? 20261121);
+
+const bases: { name: string; locale: Locale; files: Files }[] = [];
+const temps: string[] = [];
+
+beforeAll(async () => {
+  for (const name of ['home-furnishing', 'patient-service']) {
+    const files = await readWorkspace(join(ROOT, 'examples', name));
+    if (files['dxplan.yaml']) bases.push({ name: `examples/${name}`, locale: name === 'patient-service' ? 'zh-CN' : 'en', files });
+  }
+  for (const locale of ['en', 'zh-TW'] as const) {
+    const dir = await mkdtemp(join(tmpdir(), 'dxplan-fault-init-'));
+    temps.push(dir);
+    await initWorkspace({ dir, locale, force: true });
+    bases.push({ name: `init --lang ${locale}`, locale, files: await readWorkspace(dir) });
+  }
+  const generated = await mkdtemp(join(tmpdir(), 'dxplan-fault-gen-'));
+  temps.push(generated);
+  const gen = spawnSync(process.execPath, [join(ROOT, 'scripts/generate-workspace.js'), generated, '--goals', '3'], { encoding: 'utf8' });
+  expect(gen.status, gen.stderr).toBe(0);
+  bases.push({ name: 'generated, 3 goals', locale: 'en', files: await readWorkspace(generated) });
+});
+afterAll(async () => Promise.all(temps.map(removeTemp)));
+
+/** Number of lines of a mutated file, or undefined when it is not text (missing, folder, bytes). */
+function lineCount(mutated: Mutated, file: string): number | undefined {
+  const entry = mutated.entries[file];
+  if (entry?.kind === 'text') return entry.text.split(/\r\n|\r|\n|\u2028|\u2029|\u0085/).length;
+  if (entry?.kind === 'bytes') return Buffer.from(entry.bytes).toString('utf8').split(/\r\n|\r|\n|\u2028|\u2029|\u0085/).length;
+  return undefined;
+}
+
+/** What a user must never see: a stack trace or dxplan's "this is a bug" message. */
+function expectNoCrash(output: string, label: string): void {
+  expect(output, `stack trace after: ${label}`).not.toMatch(STACK_LINE);
+  expect(output, `internal error after: ${label}`).not.toMatch(INTERNAL_ERROR);
+}
+
+describe('mutated workspaces, in process', () => {
+  it('validate and check answer every mutation with located problems and exit 0 or 2', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dxplan-fault-ws-'));
+    temps.push(dir);
+    const t = translator('en');
+    const { glossary } = await loadGlossary(t);
+    const seen = { valid: 0, invalid: 0 };
+    await fc.assert(
+      fc.asyncProperty(
+        fc.nat(bases.length - 1),
+        fc.array(mutationSpec(), { minLength: 1, maxLength: 3 }),
+        fc.constantFrom<'text' | 'json'>('text', 'json'),
+        async (baseIndex, specs, format) => {
+          const base = bases[baseIndex]!;
+          const mutated = applyMutations(base.files, specs);
+          const label = `${base.name}: ${mutated.label}`;
+          await writeMutated(dir, mutated);
+
+          const loaded = await loadWorkspace(dir, translator(base.locale), dir);
+          const { ctx, out, err } = captureContext(base.locale, dir);
+          const code = await runValidate(ctx, '.', format);
+          expectNoCrash(out() + err(), label);
+          expect([0, 2], label).toContain(code);
+          expect(code === 0, `exit code and loaded workspace disagree after: ${label}`).toBe(loaded.workspace !== undefined);
+
+          for (const p of loaded.problems.filter((q) => q.severity === 'error')) {
+            expect(p.rule, label).toMatch(/^[a-z-]+\/[a-z0-9-]+$/);
+            expect(p.message.trim(), label).not.toBe('');
+            expect(p.hint?.trim(), `error without a hint (${p.rule}: ${p.message}) after: ${label}`).toBeTruthy();
+            const lines = lineCount(mutated, p.file);
+            if (lines !== undefined && p.line !== undefined) {
+              expect(p.line, `${p.file}:${p.line} is past the end of the file after: ${label}`).toBeLessThanOrEqual(lines);
+              expect(p.line, label).toBeGreaterThanOrEqual(1);
+              expect(p.col ?? 1, label).toBeGreaterThanOrEqual(1);
+            }
+          }
+          if (format === 'json') {
+            const report = JSON.parse(out()) as { valid: boolean; errors: number; problems: { file: string; line: number; col: number }[] };
+            expect(report.valid, label).toBe(code === 0);
+            expect(report.errors > 0, label).toBe(code === 2);
+          } else if (code === 2) {
+            // Compiler-style lines an editor can jump to: file:line:col.
+            expect(out(), label).toMatch(/^\S+:\d+:\d+ {2}error {2}/m);
+          }
+
+          if (loaded.workspace) {
+            seen.valid++;
+            // A workspace that validates must check without throwing, in every locale.
+            for (const locale of ['en', 'zh-CN', 'zh-TW'] as const) {
+              const report = runChecks(loaded.workspace, translator(locale), locale, { glossary });
+              for (const f of report.findings) {
+                expect(f.rule, label).toMatch(/^[a-z-]+\/[a-z0-9-]+$/);
+                expect(f.message.trim(), label).not.toBe('');
+              }
+              expectNoCrash(JSON.stringify(report), label);
+            }
+          } else seen.invalid++;
+        },
+      ),
+      { numRuns: RUNS, seed: SEED, endOnFailure: true },
+    );
+    // The property means little if every mutation broke the workspace, or none did.
+    expect(seen.invalid, 'mutations that made the workspace invalid').toBeGreaterThan(RUNS / 4);
+    expect(seen.valid, 'mutations that kept it valid (and reached check)').toBeGreaterThan(0);
+  });
+});
