@@ -197,7 +197,8 @@ export async function editItems(ctx: FlowContext, spec: ItemsSpec): Promise<void
     const action: ItemAction = await ctx.prompter.item({
       key,
       identity: id,
-      message: ctx.t(example ? 'iv.item.example' : 'iv.item.question', { item: spec.label(found.item, answerIndex) }),
+      // A starter example is named by its id: its name is a long "Replace with …" text.
+      message: ctx.t(example ? 'iv.item.example' : 'iv.item.question', { item: example && typeof found.item.id === 'string' ? id : spec.label(found.item, answerIndex) }),
       default: example ? 'remove' : 'keep',
     });
     if (action === 'edit') {
