@@ -1,6 +1,6 @@
 // The methodology's closed vocabularies (methodology.md §14.2). Every enum in the
-// workspace format comes from here so the schema, checks and glossary agree.
-import { z } from 'zod';
+// workspace format comes from here so the schema, checks and glossary agree. Plain arrays, no
+// zod: the CLI imports these at start-up.
 
 /** The three parties of a platform (methodology §2). */
 export const PARTIES = ['demand_side', 'resource_side', 'platform_side'] as const;
@@ -119,6 +119,3 @@ export type RoadmapStage = (typeof ROADMAP_STAGES)[number];
 export type Locale = (typeof LOCALES)[number];
 export type Severity = (typeof SEVERITIES)[number];
 export type NorthStarCriterion = (typeof NORTH_STAR_CRITERIA)[number];
-
-/** zod enum helper that keeps the literal union. */
-export const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values);

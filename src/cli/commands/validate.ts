@@ -2,7 +2,6 @@
 import type { CommandSpec } from '../command-spec.js';
 import { workspaceContext, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
-import { countBySeverity, printProblemsText, toPrinted } from '../print-problems.js';
 
 /** The validate command. */
 export const validateCommand: CommandSpec = {
@@ -20,6 +19,7 @@ export const validateCommand: CommandSpec = {
 /** Loads the workspace in `dir`, prints its problems and returns the exit code. */
 export async function runValidate(ctx: CliContext, dir: string, format: 'text' | 'json'): Promise<number> {
   const { loadWorkspace } = await import('../../store/load-workspace.js');
+  const { countBySeverity, printProblemsText, toPrinted } = await import('../print-problems.js');
   const result = await loadWorkspace(dir, ctx.t, ctx.cwd);
   const printed = toPrinted(ctx, result.dir, result.problems);
   const counts = countBySeverity(printed);
