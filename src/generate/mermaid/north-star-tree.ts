@@ -14,8 +14,8 @@ export function northStarTreeDiagram(view: PlanView, renderer: TemplateRenderer,
     metric: { nodeId: mermaidId('n', chosen.id), name: chosen.name },
     inputs: view.northStar.inputs
       .filter((i) => i.drivesId === chosen.id)
-      .map((i) => ({ nodeId: mermaidId('i', i.id), name: i.name, kindLabel: i.kindLabel, target: i.target })),
-    labels: { northStar: t('doc.northStar.metric'), target: t('doc.northStar.target'), colon: t('doc.colon') },
+      .map((i) => ({ nodeId: mermaidId('i', i.id), name: i.name, kindLabel: i.kindLabel, targetLabel: i.target ? `${t('doc.northStar.target')}${t('doc.colon')}${i.target}` : null })),
+    labels: { northStar: t('doc.northStar.metric') },
   });
   return [{ kind: 'north-star-tree', path: 'diagrams/north-star-tree.mmd', title: t('doc.diagram.northStarTree'), source }];
 }

@@ -14,11 +14,15 @@ export function productArchitectureDiagram(view: PlanView, renderer: TemplateRen
     emptyId: mermaidId('e', m.id),
     empty: m.functions.length === 0,
     exemption: m.exemption,
+    // Built here, not in the template, so the label keeps the space after an English colon.
+    exemptionLabel: m.exemption ? `${t('doc.diagram.exempted')}${t('doc.colon')}${m.exemption}` : null,
   }));
   const source = renderer.render('product-architecture.mmd.hbs', {
     generated: view.generated,
-    lanes,
-    labels: { none: t('doc.diagram.noModule'), exempted: t('doc.diagram.exempted'), colon: t('doc.colon') },
+    // Unlinked lanes are laid out right to left in declaration order, so they are declared in
+    // reverse to read business -> operations -> data -> monetisation -> content from the left.
+    lanes: [...lanes].reverse(),
+    labels: { none: t('doc.diagram.noModule') },
   });
   return { kind: 'product-architecture', path: 'diagrams/product-architecture.mmd', title: t('doc.diagram.productArchitecture'), source };
 }

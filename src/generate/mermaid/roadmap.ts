@@ -11,12 +11,16 @@ export function roadmapDiagram(view: PlanView, renderer: TemplateRenderer, t: Tr
   if (!roadmap) return [];
   const source = renderer.render('roadmap.mmd.hbs', {
     generated: view.generated,
-    stages: roadmap.stages.map((s) => ({
-      stageId: mermaidId('s', s.id),
-      label: s.label,
-      current: s.current,
-      substeps: s.substeps.map((x) => ({ nodeId: mermaidId('x', x.id), label: x.label, status: x.status, statusLabel: x.statusLabel })),
-    })),
+    // Unlinked stages are laid out right to left in declaration order: declared in reverse, they
+    // read CRM -> BPM -> PaaS from the left, each a column of its sub-steps from light to heavy.
+    stages: roadmap.stages
+      .map((s) => ({
+        stageId: mermaidId('s', s.id),
+        label: s.label,
+        current: s.current,
+        substeps: s.substeps.map((x) => ({ nodeId: mermaidId('x', x.id), label: x.label, status: x.status, statusLabel: x.statusLabel })),
+      }))
+      .reverse(),
     labels: { current: t('doc.roadmap.current') },
   });
   return [{ kind: 'roadmap', path: 'diagrams/roadmap.mmd', title: t('doc.diagram.roadmap'), source }];
