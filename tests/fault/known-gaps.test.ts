@@ -5,10 +5,12 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { build } from '../../src/cli/run-build.js';
 import type { Problem } from '../../src/domain/problem.js';
 import { translator } from '../../src/i18n/index.js';
 import { initWorkspace } from '../../src/store/init-workspace.js';
 import { loadWorkspace } from '../../src/store/load-workspace.js';
+import { captureContext } from '../helpers/capture-context.js';
 import { removeTemp } from '../helpers/temp-workspace.js';
 
 const temps: string[] = [];
@@ -64,5 +66,23 @@ describe('a misspelt delivery phase', () => {
   it.fails('gets "did you mean kickoff" instead of an empty list of allowed keys', () => {
     // Today: "hint: allowed keys here: " with nothing after the colon.
     expect(c.problems[0]!.hint).toContain('kickoff');
+  });
+});
+
+describe('an output folder with a NUL character ("docs\\0x" in dxplan.yaml)', () => {
+  let c: Awaited<ReturnType<typeof brokenWorkspace>>;
+  beforeAll(async () => {
+    c = await brokenWorkspace('dxplan.yaml', '\noutput: docs', '\noutput: "docs\\0x"');
+  });
+
+  it('passes validate (the schema only asks for a non-empty string)', () => {
+    expect(c.problems).toEqual([]);
+  });
+
+  it.fails('makes build exit 2 with a message, not an internal error', async () => {
+    // Today: "internal error: The argument 'path' must be a string, Uint8Array, or URL without null
+    // bytes", exit 1, from the output planner.
+    const { ctx } = captureContext('en', c.dir);
+    expect(await build(ctx, c.dir, { dryRun: true })).toBe(2);
   });
 });

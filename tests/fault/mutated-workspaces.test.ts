@@ -1,6 +1,7 @@
 // Property: whatever happens to a valid workspace (keys deleted, types changed, odd Unicode,
 // truncation, duplicate ids, a file swapped for a folder…), loading, validating and checking it
-// answers with located problems and a documented exit code, and never throws.
+// answers with located problems and a documented exit code, and never throws; a workspace that
+// stays valid also checks, builds (dry run) and shows without an error.
 // In-process, so that a few hundred mutations run in seconds; tests/fault/cli-faults.test.ts
 // spawns the real CLI on a sample of the same mutations.
 import { spawnSync } from 'node:child_process';
@@ -11,6 +12,9 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runValidate } from '../../src/cli/commands/validate.js';
+import { build } from '../../src/cli/run-build.js';
+import { show } from '../../src/cli/run-show.js';
+import { CANVAS_IDS } from '../../src/domain/canvas-ids.js';
 import type { Locale } from '../../src/domain/enums.js';
 import { runChecks } from '../../src/domain/rules/index.js';
 import { translator } from '../../src/i18n/index.js';
@@ -64,7 +68,7 @@ function expectNoCrash(output: string, label: string): void {
 }
 
 describe('mutated workspaces, in process', () => {
-  it('validate and check answer every mutation with located problems and exit 0 or 2', async () => {
+  it('validate, check, build and show answer every mutation with located problems and exit 0 or 2', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'dxplan-fault-ws-'));
     temps.push(dir);
     const t = translator('en');
@@ -110,8 +114,8 @@ describe('mutated workspaces, in process', () => {
 
           if (loaded.workspace) {
             seen.valid++;
-            // A workspace that validates must check without throwing, in every locale.
-            for (const locale of ['en', 'zh-CN', 'zh-TW'] as const) {
+            // A workspace that validates must check without throwing, in its locale and another one.
+            for (const locale of [base.locale, base.locale === 'en' ? 'zh-TW' : 'en'] as const) {
               const report = runChecks(loaded.workspace, translator(locale), locale, { glossary });
               for (const f of report.findings) {
                 expect(f.rule, label).toMatch(/^[a-z-]+\/[a-z0-9-]+$/);
@@ -119,6 +123,16 @@ describe('mutated workspaces, in process', () => {
               }
               expectNoCrash(JSON.stringify(report), label);
             }
+            // …and generate every document (dry run: nothing written) and show its canvases.
+            const b = captureContext(base.locale, dir);
+            // An absolute path: build resolves '.' against process.cwd(), not ctx.cwd (reported).
+            const buildCode = await build(b.ctx, dir, { dryRun: true });
+            expectNoCrash(b.out() + b.err(), label);
+            expect(buildCode, `build --dry-run after: ${label}\n${b.out()}${b.err()}`).toBe(0);
+            const s = captureContext(base.locale, dir);
+            const showCode = await show(s.ctx, CANVAS_IDS[(specs[0]!.n + specs[0]!.m) % CANVAS_IDS.length]!, dir);
+            expectNoCrash(s.out() + s.err(), label);
+            expect(showCode, `show after: ${label}\n${s.err()}`).toBe(0);
           } else seen.invalid++;
         },
       ),
