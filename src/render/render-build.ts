@@ -80,8 +80,12 @@ export function diagramId(mmdPath: string): string {
   return `d-${slug || 'diagram'}${lossy ? `-${cacheKey([mmdPath]).slice(0, 8)}` : ''}`;
 }
 
-/** `path` relative to the user's working folder, with `/`, for messages. */
-const shown = (ctx: CliContext, path: string): string => relative(ctx.cwd, path).split(sep).join('/') || '.';
+/** `path` for messages: relative to the user's working folder, absolute when outside it (like the CLI's). */
+function shown(ctx: CliContext, path: string): string {
+  const rel = relative(ctx.cwd, path);
+  if (rel === '') return '.';
+  return rel.startsWith('..') ? path : rel.split(sep).join('/');
+}
 
 /** A path relative to the workspace, with `/`, as the cache's key. */
 const cacheRel = (workspaceDir: string, path: string): string => relative(workspaceDir, path).split(sep).join('/');
