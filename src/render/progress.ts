@@ -10,7 +10,7 @@ export interface Progress {
 
 /** Where progress goes, and whether anyone wants to see it. */
 export interface ProgressTarget {
-  stream: NodeJS.WritableStream & { isTTY?: boolean };
+  stream: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   quiet: boolean;
 }
 
@@ -26,7 +26,11 @@ export function createProgress(target: ProgressTarget, total: number): Progress 
     step(label) {
       index += 1;
       if (!enabled) return;
-      target.stream.write(`\r\x1b[2K[${index}/${total}] ${label}`);
+      const line = `[${index}/${total}] ${label}`;
+      // A line that wraps cannot be rewritten in place: keep it inside the terminal, the end of the path visible.
+      const width = (target.stream.columns ?? 0) - 1;
+      const fitted = width > 10 && line.length > width ? `…${line.slice(line.length - width + 1)}` : line;
+      target.stream.write(`\r\x1b[2K${fitted}`);
       shown = true;
     },
     clear() {

@@ -43,6 +43,12 @@ describe('progress', () => {
     progress.clear();
     expect(text()).toBe('\r\x1b[2K[1/2] docs/diagrams/a.svg\r\x1b[2K[2/2] docs/diagrams/a.png\r\x1b[2K');
   });
+  it('keeps the line inside a narrow terminal, showing the end of the path', () => {
+    const { stream, text } = sink(true);
+    const progress = createProgress({ stream: Object.assign(stream, { columns: 21 }), quiet: false }, 9);
+    progress.step('docs/diagrams/north-star-tree.png');
+    expect(text()).toBe('\r\x1b[2K…north-star-tree.png');
+  });
   it('is silent with --quiet and when stderr is not a terminal', () => {
     for (const [isTTY, quiet] of [[false, false], [true, true]] as const) {
       const { stream, text } = sink(isTTY);
