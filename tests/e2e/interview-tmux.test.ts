@@ -57,7 +57,9 @@ async function freshWorkspace(): Promise<string> {
   return dir;
 }
 
-describe.skipIf(!hasTmux)('interview in a real terminal (tmux)', () => {
+const title = hasTmux ? 'interview in a real terminal (tmux)' : 'interview in a real terminal: SKIPPED because tmux is not installed (apt-get install -y tmux)';
+
+describe.skipIf(!hasTmux)(title, () => {
   afterAll(() => {
     spawnSync('tmux', ['-L', SOCKET, 'kill-server']);
   });

@@ -1,6 +1,6 @@
 // `dxplan interview --answers FILE`, and refusing to wait for input nobody can give: the real
 // program, spawned without a terminal.
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -69,12 +69,25 @@ describe('--answers', () => {
     expect(out).toMatch(/answers-bad\.yaml:13:9 {2}error {2}answers\/invalid {2}invalid answer north-star\.cold_start\.by: 2027-02-30/);
     expect(out).toContain('2027-02-30 is not a real calendar date');
     expect(out).toMatch(/answers-bad\.yaml:15:5 {2}error {2}answers\/unknown {2}unknown answer north-star\.cold_start\.loyal_usr/);
-    expect(out).toContain('did you mean "loyal_user"?');
+    expect(out).toContain('Did you mean "loyal_user"?');
     expect(out).toMatch(/answers-bad\.yaml:\d+:\d+ {2}error {2}answers\/missing {2}missing answer north-star\.cold_start\.loyal_user/);
     expect(out).toMatch(/answers-bad\.yaml:17:1 {2}error {2}answers\/unknown {2}"launch_plan" is not a canvas/);
-    expect(out).toContain('did you mean "launch-plan"?');
+    expect(out).toContain('Did you mean "launch-plan"?');
     expect(out).toContain('Nothing was written');
     expect(await snapshot(dir)).toEqual(before);
+  });
+
+  it('accepts the answers file shown in docs/interview.md', async () => {
+    const docs = await readFile(fileURLToPath(new URL('../../docs/interview.md', import.meta.url)), 'utf8');
+    const example = /```yaml\n([\s\S]*?)```/.exec(docs)?.[1];
+    expect(example).toBeDefined();
+    const dir = await freshWorkspace('zh-CN');
+    const answers = join(dir, 'answers.yaml');
+    await writeFile(answers, example!);
+    const result = runCli(['interview', dir, '--answers', answers, '-q'], dir);
+    expect(result.stdout + result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(runCli(['validate', dir], dir).code).toBe(0);
   });
 
   it('reads only the named canvas from a full answers file', async () => {

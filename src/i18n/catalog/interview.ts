@@ -207,7 +207,7 @@ export const interviewMessages = defineMessages({
   'answers.expectItem': { en: 'Expected keep, edit, remove, or the item\'s new fields.', 'zh-CN': '这里应为 keep、edit、remove，或该条目的新字段。', 'zh-TW': '這裡應為 keep、edit、remove，或該項目的新欄位。' },
   'answers.oneOf': { en: 'Expected one of: {values}.', 'zh-CN': '应为以下之一：{values}。', 'zh-TW': '應為以下之一：{values}。' },
   'answers.someOf': { en: 'Expected values from: {values}.', 'zh-CN': '应取自：{values}。', 'zh-TW': '應取自：{values}。' },
-  'answers.didYouMean': { en: 'did you mean "{suggestion}"?', 'zh-CN': '你是不是想写 "{suggestion}"？', 'zh-TW': '你是不是想寫 "{suggestion}"？' },
+  'answers.didYouMean': { en: 'Did you mean "{suggestion}"?', 'zh-CN': '你是不是想写 "{suggestion}"？', 'zh-TW': '你是不是想寫 "{suggestion}"？' },
   'answers.unknown': { en: 'unknown answer {key}: no question reads it', 'zh-CN': '未知答案 {key}：没有任何问题使用它', 'zh-TW': '未知答案 {key}：沒有任何問題使用它' },
   'answers.unknown.hint': { en: 'check the key against docs/interview.md, or remove it', 'zh-CN': '请对照 docs/interview.md 检查键名，或删除它', 'zh-TW': '請對照 docs/interview.md 檢查鍵名，或刪除它' },
   'answers.unknownCanvas': { en: '"{key}" is not a canvas; the answers file is keyed by {canvases}', 'zh-CN': '"{key}" 不是画布；答案文件的顶层键应为 {canvases}', 'zh-TW': '"{key}" 不是畫布；答案檔案的頂層鍵應為 {canvases}' },
