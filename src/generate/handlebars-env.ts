@@ -25,22 +25,29 @@ export function createTemplateRenderer(sources: TemplateSources, t: Translator, 
   const hb = Handlebars.create();
   const isHtml = (name: string) => name.endsWith('.html.hbs');
 
-  hb.registerHelper('t', function (key: unknown, options: Handlebars.HelperOptions) {
+  // Each helper checks how many arguments it got: `{{label}}` with no arguments would otherwise
+  // call the helper instead of reading a field named "label", and print nonsense silently.
+  const helper = (name: string, arity: number, fn: (...args: unknown[]) => unknown) =>
+    hb.registerHelper(name, function (this: unknown, ...args: unknown[]) {
+      const given = args.length - 1; // Handlebars passes its options object last
+      if (given < arity) throw new Error(`{{${name}}} needs ${arity} argument(s) (write {{./${name}}} to read a field named "${name}")`);
+      return fn(...args);
+    });
+  helper('t', 1, (key, options) => {
     const k = text(key);
     if (!(k in catalogue)) throw new Error(`unknown message "${k}"`);
-    const hash = (options?.hash ?? {}) as Record<string, string | number>;
-    return t(k as MessageKey, hash);
+    return t(k as MessageKey, ((options as Handlebars.HelperOptions | undefined)?.hash ?? {}) as Record<string, string | number>);
   });
-  hb.registerHelper('label', (group: unknown, value: unknown) => label(`${text(group)}.${text(value)}`));
-  hb.registerHelper('md', (value: unknown) => markdownInline(text(value)));
-  hb.registerHelper('mmd', (value: unknown) => mermaidLabel(text(value)));
-  hb.registerHelper('csv', (value: unknown) => csvField(value === null || value === undefined ? '' : (value as string | number | boolean)));
-  hb.registerHelper('html', (value: unknown) => new hb.SafeString(escapeHtml(text(value))));
-  hb.registerHelper('json', (value: unknown) => JSON.stringify(value ?? null));
-  hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
-  hb.registerHelper('gt', (a: unknown, b: unknown) => Number(a) > Number(b));
-  hb.registerHelper('join', (items: unknown, separator: unknown) => (Array.isArray(items) ? items.map(text).join(typeof separator === 'string' ? separator : ', ') : ''));
-  hb.registerHelper('inc', (n: unknown) => Number(n) + 1);
+  helper('label', 2, (group, value) => label(`${text(group)}.${text(value)}`));
+  helper('md', 1, (value) => markdownInline(text(value)));
+  helper('mmd', 1, (value) => mermaidLabel(text(value)));
+  helper('csv', 1, (value) => csvField(value === null || value === undefined ? '' : (value as string | number | boolean)));
+  helper('html', 1, (value) => new hb.SafeString(escapeHtml(text(value))));
+  helper('json', 1, (value) => JSON.stringify(value ?? null));
+  helper('eq', 2, (a, b) => a === b);
+  helper('gt', 2, (a, b) => Number(a) > Number(b));
+  helper('join', 1, (items, separator) => (Array.isArray(items) ? items.map(text).join(typeof separator === 'string' ? separator : ', ') : ''));
+  helper('inc', 1, (n) => Number(n) + 1);
 
   const compiled = new Map<string, Handlebars.TemplateDelegate>();
   const compile = (name: string): Handlebars.TemplateDelegate => {

@@ -175,6 +175,16 @@ describe('documents', () => {
     expect(html).toContain('<h1>A | B &quot;quoted&quot; &lt;script&gt;alert(1)&lt;/script&gt; --&gt; %%{init}</h1>');
   });
 
+  test('the HTML report holds the whole plan: parties, principles, phases, gates, diagrams', async () => {
+    const dir = await workspace();
+    await run(dir);
+    const html = await readFile(join(dir, 'out', 'plan-report.html'), 'utf8');
+    for (const text of ['<tr><th>需求方</th>', '<li>小步快跑，快速迭代</li>', '<td>專案啟動會</td>', '<td>資源方增長</td>', '慢箋到期前提醒', '<pre class="mermaid-source">']) {
+      expect(html).toContain(text);
+    }
+    expect(html.match(/<figure class="diagram">/g)).toHaveLength(7);
+  });
+
   test('the same workspace gives byte-identical output in any time zone and folder', async () => {
     const a = await workspace();
     const b = await workspace();
@@ -218,6 +228,11 @@ describe('template overrides', () => {
     expect(misspelt.err).toContain('"modle" not defined');
     expect(misspelt.err).not.toMatch(/\n\s+at /);
     await expect(stat(join(dir, 'out'))).rejects.toThrow();
+
+    await writeFile(join(dir, 'templates', 'assessment.md.hbs'), '{{#each assessment.facets}}{{label}}{{/each}}\n');
+    const helperAsField = await run(dir);
+    expect(helperAsField.code).toBe(2);
+    expect(helperAsField.err).toContain('{{label}} needs 2 argument(s) (write {{./label}} to read a field named "label")');
 
     await writeFile(join(dir, 'templates', 'assessment.md.hbs'), '{{#each facets}}\n');
     const unclosed = await run(dir);
