@@ -39,10 +39,10 @@ function specialise(ws: Workspace, facet: string, rec: string, t: Translator, gl
 }
 
 /**
- * Advice of the assessment model for each facet short of its target: a recommendation is raised while
- * the current level is below its `below`, and kept only when the level it leads to (`below - 1`) is
- * within the target, so a team is not told to go further than it has decided to go. A facet already
- * at its target gets none.
+ * Advice of the assessment model for each facet short of its target. A recommendation's `below` is
+ * the level it leads to: it is raised while the current level is below that, and only when that level
+ * is within the target, so a team is not told to go further than it has decided to go. A facet
+ * already at its target gets none.
  */
 function modelRecommendations(ws: Workspace, t: Translator, glossary: GlossaryLookup, locale: Locale): Recommendation[] {
   const out: Recommendation[] = [];
@@ -50,7 +50,7 @@ function modelRecommendations(ws: Workspace, t: Translator, glossary: GlossaryLo
     const score = ws.assessment.facets[facet.id];
     if (!score || score.current >= score.target) continue;
     const raised = facet.recommendations
-      .filter((r) => score.current < r.below && r.below - 1 <= score.target)
+      .filter((r) => score.current < r.below && r.below <= score.target)
       .sort((a, b) => a.below - b.below);
     for (const r of raised) {
       out.push({ id: `${facet.id}/${r.id}`, facet: facet.id, text: specialise(ws, facet.id, r.id, t, glossary, locale) ?? r.text[locale] });

@@ -14,7 +14,7 @@ export const ModelFacet = z.strictObject({
   recommendations: z
     .array(z.strictObject({ id: Id, below: z.number().int().min(1), text: Localized }))
     .default([])
-    .meta({ description: 'Advice raised while the current level is below `below`.' }),
+    .meta({ description: 'Advice; `below` is the level it leads to: raised while the current level is below it and the target reaches it.' }),
 });
 
 /** An assessment model: facets, each with leveled rubric text in every locale. */
