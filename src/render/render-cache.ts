@@ -1,7 +1,8 @@
 // Remembers which pictures are up to date, so a rebuild renders only what changed — or nothing.
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { writeFileAtomic } from '../store/write-atomic.js';
 
 /** Bumped when dxplan changes how it draws (page set-up, scale): every picture is redrawn once. */
@@ -80,6 +81,9 @@ export class RenderCache {
     if (!this.dirty) return;
     const sorted = Object.fromEntries([...this.entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
     await writeFileAtomic(this.file, `${JSON.stringify({ version: 1, entries: sorted }, null, 2)}\n`);
+    // The cache is machine-local: keep it out of git in whatever repository the workspace lives in.
+    const ignore = join(dirname(this.file), '.gitignore');
+    if (!existsSync(ignore)) await writeFileAtomic(ignore, '# dxplan render cache: local to this machine, never committed.\n*\n');
     this.dirty = false;
   }
 }

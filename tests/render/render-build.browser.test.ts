@@ -1,5 +1,5 @@
 // Renders real diagrams with a real Chromium: valid files, deterministic bytes, the cache, errors.
-import { readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -150,6 +150,25 @@ describe('renderBuild with Chromium', () => {
     expect(again.result).toMatchObject({ status: 'ok', rendered: 2 });
     expect(await readFile(join(ws.outDir, 'diagrams', 'diamond-radar.svg'), 'utf8')).toContain('Diamond model');
     pngSize(await readFile(join(ws.outDir, 'diagrams', 'launch-gantt.png')));
+  });
+});
+
+describe('renderBuild --render pdf alone', () => {
+  it('still inlines every SVG in the report, keeps them in the cache, and writes no SVG or PNG next to the diagrams', async () => {
+    const diagrams = await goodDiagrams();
+    const ws = await diagramWorkspace(diagrams);
+    temps.push(ws.dir);
+    const first = await render(ws, ['pdf']);
+    expect(first.result.status).toBe('ok');
+    expect(first.reportSvgs!.size).toBe(Object.keys(diagrams).length);
+    expect((await readdir(join(ws.outDir, 'diagrams'))).filter((n) => !n.endsWith('.mmd'))).toEqual([]);
+    expect((await readdir(join(ws.dir, '.dxplan', 'cache', 'svg'))).length).toBe(Object.keys(diagrams).length);
+    expect((await readFile(join(ws.outDir, 'report.pdf'))).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(first.result.rendered).toBe(1);
+
+    const again = await render(ws, ['pdf'], { browser: '/nonexistent/chromium' });
+    expect(again.result).toMatchObject({ status: 'ok', rendered: 0, reused: 1 });
+    expect(again.reportSvgs!.size).toBe(Object.keys(diagrams).length);
   });
 });
 

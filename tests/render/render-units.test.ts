@@ -91,6 +91,8 @@ describe('RenderCache', () => {
     expect(cacheFile(dir)).toBe(join(dir, '.dxplan', 'cache', 'render.json'));
     expect(Object.keys(JSON.parse(text).entries)).toEqual(['docs/a.png', 'docs/b.png']);
     expect(text.endsWith('}\n')).toBe(true);
+    // Ignored by git wherever the workspace lives, without touching the user's own .gitignore.
+    expect(await readFile(join(dir, '.dxplan', 'cache', '.gitignore'), 'utf8')).toMatch(/^\*$/m);
 
     await writeFile(cacheFile(dir), '{ not json');
     const damaged = await RenderCache.load(dir);
