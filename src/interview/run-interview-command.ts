@@ -137,7 +137,11 @@ export async function runLiveInterview(ctx: CliContext, dir: string, canvases: C
 export async function runAnswersInterview(ctx: CliContext, dir: string, canvases: CanvasId[], answersPath: string, prepared: Prepared): Promise<number> {
   const abs = resolve(ctx.cwd, answersPath);
   const read = await readText(abs, answersPath, ctx.t);
-  if (!read.ok) return printInvalid(ctx, ctx.cwd, [read.problem]);
+  if (!read.ok) {
+    // The store's hint for a missing file is about workspace files; an answers file is the user's own.
+    const problem = read.problem.rule === 'file/missing' ? { ...read.problem, message: ctx.t('answers.missingFile', { file: answersPath }), hint: ctx.t('answers.shape.hint') } : read.problem;
+    return printInvalid(ctx, ctx.cwd, [problem]);
+  }
   const parsed = parseYaml(read.text, answersPath, ctx.t);
   if (!parsed.ok) return printInvalid(ctx, ctx.cwd, parsed.problems);
   const file: AnswersFile = { file: answersPath, ...parsed.parsed };

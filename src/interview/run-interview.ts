@@ -1,7 +1,7 @@
 // Runs the interview over one or all canvases, in methodology order: loads what the flows need
 // (definitions, glossary, assessment model, the canvases as they are), opens one session per
 // canvas and hands each flow the prompter. Printing and exit codes stay with the command.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { CANVAS_IDS, type CanvasId } from '../domain/canvas-ids.js';
@@ -50,16 +50,22 @@ export async function prepareInterview(
   locale: Locale,
 ): Promise<{ prepared?: Prepared; problems: Problem[] }> {
   const problems: Problem[] = [];
+  const notFound = (file: string, message: string): Problem => ({
+    severity: 'error',
+    rule: 'workspace/not-found',
+    file,
+    path: [],
+    line: 1,
+    col: 1,
+    message,
+    hint: t('workspace.notFound.hint', { dir }),
+  });
+  const info = await stat(dir).catch(() => undefined);
+  if (!info) return { problems: [notFound(dir, t('workspace.missingDir', { dir }))] };
+  if (!info.isDirectory()) return { problems: [notFound(dir, t('workspace.notDir', { dir }))] };
   const manifest = await readText(join(dir, 'dxplan.yaml'), 'dxplan.yaml', t);
   if (!manifest.ok) {
-    const missing = manifest.problem.rule === 'file/missing';
-    return {
-      problems: [
-        missing
-          ? { severity: 'error', rule: 'workspace/not-found', file: 'dxplan.yaml', path: [], line: 1, col: 1, message: t('workspace.notFound', { dir }), hint: t('workspace.notFound.hint', { dir }) }
-          : manifest.problem,
-      ],
-    };
+    return { problems: [manifest.problem.rule === 'file/missing' ? notFound('dxplan.yaml', t('workspace.notFound', { dir })) : manifest.problem] };
   }
   // A canvas must parse to be edited in place; a missing one is created, a schema-incomplete one is fine.
   for (const id of canvases) {

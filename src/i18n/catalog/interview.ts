@@ -211,6 +211,7 @@ export const interviewMessages = defineMessages({
   'answers.unknown': { en: 'unknown answer {key}: no question reads it', 'zh-CN': '未知答案 {key}：没有任何问题使用它', 'zh-TW': '未知答案 {key}：沒有任何問題使用它' },
   'answers.unknown.hint': { en: 'check the key against docs/interview.md, or remove it', 'zh-CN': '请对照 docs/interview.md 检查键名，或删除它', 'zh-TW': '請對照 docs/interview.md 檢查鍵名，或刪除它' },
   'answers.unknownCanvas': { en: '"{key}" is not a canvas; the answers file is keyed by {canvases}', 'zh-CN': '"{key}" 不是画布；答案文件的顶层键应为 {canvases}', 'zh-TW': '"{key}" 不是畫布；答案檔案的頂層鍵應為 {canvases}' },
+  'answers.missingFile': { en: 'the answers file {file} does not exist', 'zh-CN': '答案文件 {file} 不存在', 'zh-TW': '答案檔案 {file} 不存在' },
   'answers.shape': { en: 'the answers file must be a mapping from canvas ids to answers', 'zh-CN': '答案文件必须是以画布 id 为键的映射', 'zh-TW': '答案檔案必須是以畫布 id 為鍵的對應表' },
   'answers.shape.hint': { en: 'start it with e.g. "north-star:" (see docs/interview.md)', 'zh-CN': '例如以 "north-star:" 开头（见 docs/interview.md）', 'zh-TW': '例如以 "north-star:" 開頭（見 docs/interview.md）' },
   'answers.nothingWritten': { en: 'Nothing was written: fix the answers above and run again.', 'zh-CN': '未写入任何文件：请修正以上答案后重新运行。', 'zh-TW': '未寫入任何檔案：請修正以上答案後重新執行。' },
