@@ -1,9 +1,11 @@
 // Gaps the fault suite found and reported, pinned as expected failures (`it.fails`). Each states
 // the behaviour a user should get; when the fix lands the test starts failing, and `it.fails`
 // becomes `it`. The exact fixes are in docs/benchmarks.md ("Found by the fault suite").
+import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build } from '../../src/cli/run-build.js';
 import type { Problem } from '../../src/domain/problem.js';
@@ -84,5 +86,28 @@ describe('an output folder with a NUL character ("docs\\0x" in dxplan.yaml)', ()
     // bytes", exit 1, from the output planner.
     const { ctx } = captureContext('en', c.dir);
     expect(await build(ctx, c.dir, { dryRun: true })).toBe(2);
+  });
+});
+
+describe('dxplan schema --out naming an existing file', () => {
+  let run: { status: number | null; stderr: string };
+  beforeAll(async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dxplan-fault-gaps-'));
+    temps.push(dir);
+    await writeFile(join(dir, 'a-file'), 'not a folder\n');
+    const bin = fileURLToPath(new URL('../../bin/dxplan.js', import.meta.url));
+    run = spawnSync(process.execPath, [bin, 'schema', '--out', join(dir, 'a-file'), '--lang', 'en'], { encoding: 'utf8', env: { PATH: process.env.PATH, NO_COLOR: '1' } });
+  });
+
+  it('fails', () => {
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toContain('a-file');
+  });
+
+  it.fails('exits 2 with the file-system message, not an internal error', () => {
+    // Today: "dxplan: internal error: EEXIST: file already exists, mkdir '…/a-file'", exit 1:
+    // schema.ts writes without reportFsErrors.
+    expect(run.stderr).not.toContain('internal error');
+    expect(run.status).toBe(2);
   });
 });

@@ -4,7 +4,6 @@
 // stays valid also checks, builds (dry run) and shows without an error.
 // In-process, so that a few hundred mutations run in seconds; tests/fault/cli-faults.test.ts
 // spawns the real CLI on a sample of the same mutations.
-import { spawnSync } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,15 +14,13 @@ import { runValidate } from '../../src/cli/commands/validate.js';
 import { build } from '../../src/cli/run-build.js';
 import { show } from '../../src/cli/run-show.js';
 import { CANVAS_IDS } from '../../src/domain/canvas-ids.js';
-import type { Locale } from '../../src/domain/enums.js';
 import { runChecks } from '../../src/domain/rules/index.js';
 import { translator } from '../../src/i18n/index.js';
-import { initWorkspace } from '../../src/store/init-workspace.js';
 import { loadGlossary } from '../../src/store/load-glossary.js';
 import { loadWorkspace } from '../../src/store/load-workspace.js';
 import { captureContext } from '../helpers/capture-context.js';
 import { removeTemp } from '../helpers/temp-workspace.js';
-import { applyMutations, INTERNAL_ERROR, mutationSpec, readWorkspace, STACK_LINE, writeMutated, type Files, type Mutated } from './mutations.js';
+import { applyMutations, INTERNAL_ERROR, loadBases, mutationSpec, STACK_LINE, writeMutated, type Base, type Mutated } from './mutations.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** Runs per property; DXPLAN_FAULT_RUNS raises it for a longer hunt. */
@@ -31,25 +28,11 @@ const RUNS = Number(process.env.DXPLAN_FAULT_RUNS ?? 60);
 /** A fixed seed keeps CI reproducible; DXPLAN_FAULT_SEED explores other corners. */
 const SEED = Number(process.env.DXPLAN_FAULT_SEED ?? 20261121);
 
-const bases: { name: string; locale: Locale; files: Files }[] = [];
+let bases: Base[] = [];
 const temps: string[] = [];
 
 beforeAll(async () => {
-  for (const name of ['home-furnishing', 'patient-service']) {
-    const files = await readWorkspace(join(ROOT, 'examples', name));
-    if (files['dxplan.yaml']) bases.push({ name: `examples/${name}`, locale: name === 'patient-service' ? 'zh-CN' : 'en', files });
-  }
-  for (const locale of ['en', 'zh-TW'] as const) {
-    const dir = await mkdtemp(join(tmpdir(), 'dxplan-fault-init-'));
-    temps.push(dir);
-    await initWorkspace({ dir, locale, force: true });
-    bases.push({ name: `init --lang ${locale}`, locale, files: await readWorkspace(dir) });
-  }
-  const generated = await mkdtemp(join(tmpdir(), 'dxplan-fault-gen-'));
-  temps.push(generated);
-  const gen = spawnSync(process.execPath, [join(ROOT, 'scripts/generate-workspace.js'), generated, '--goals', '3'], { encoding: 'utf8' });
-  expect(gen.status, gen.stderr).toBe(0);
-  bases.push({ name: 'generated, 3 goals', locale: 'en', files: await readWorkspace(generated) });
+  bases = await loadBases(ROOT, temps);
 });
 afterAll(async () => Promise.all(temps.map(removeTemp)));
 

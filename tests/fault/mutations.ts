@@ -1,9 +1,13 @@
 // Fault injection: the ways a user, an editor or a bad disk can break a workspace, as fast-check
 // arbitraries over an in-memory copy of a workspace (file path -> text).
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { spawnSync } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
+import type { Locale } from '../../src/domain/enums.js';
+import { initWorkspace } from '../../src/store/init-workspace.js';
 
 /** A workspace held in memory: workspace-relative path to file text. */
 export type Files = Record<string, string>;
@@ -257,4 +261,35 @@ export async function tempFiles(dir: string): Promise<string[]> {
     if (entry.isFile() && /^\..+\.tmp$/.test(entry.name)) out.push(join(entry.parentPath ?? dir, entry.name));
   }
   return out;
+}
+
+/** A valid workspace to mutate. */
+export interface Base {
+  name: string;
+  locale: Locale;
+  files: Files;
+}
+
+/**
+ * The valid workspaces mutations start from: the examples, fresh `init` workspaces (en, zh-TW)
+ * and a small generated one. Temporary folders made on the way are added to `temps`.
+ */
+export async function loadBases(root: string, temps: string[]): Promise<Base[]> {
+  const bases: Base[] = [];
+  for (const name of ['home-furnishing', 'patient-service']) {
+    const files = await readWorkspace(join(root, 'examples', name));
+    if (files['dxplan.yaml']) bases.push({ name: `examples/${name}`, locale: name === 'patient-service' ? 'zh-CN' : 'en', files });
+  }
+  for (const locale of ['en', 'zh-TW'] as const) {
+    const dir = await mkdtemp(join(tmpdir(), 'dxplan-fault-init-'));
+    temps.push(dir);
+    await initWorkspace({ dir, locale, force: true });
+    bases.push({ name: `init --lang ${locale}`, locale, files: await readWorkspace(dir) });
+  }
+  const generated = await mkdtemp(join(tmpdir(), 'dxplan-fault-gen-'));
+  temps.push(generated);
+  const gen = spawnSync(process.execPath, [join(root, 'scripts/generate-workspace.js'), generated, '--goals', '3'], { encoding: 'utf8' });
+  if (gen.status !== 0) throw new Error(`generate-workspace failed: ${gen.stderr}`);
+  bases.push({ name: 'generated, 3 goals', locale: 'en', files: await readWorkspace(generated) });
+  return bases;
 }
