@@ -5,9 +5,11 @@ import type { CanvasId } from '../domain/canvas-ids.js';
 import { NORTH_STAR_CRITERIA, type Locale } from '../domain/enums.js';
 import type { GlossaryLookup } from '../domain/glossary.js';
 import type { AssessmentModel } from '../domain/schemas/assessment-model.js';
+import { schedulePhases } from '../generate/launch-schedule.js';
+import { textWidth } from '../generate/text-width.js';
+import type { LaunchPlan } from '../domain/schemas/launch-plan.js';
 import type { Translator } from '../i18n/index.js';
 import { asList, asRecord } from './flow-kit.js';
-import { phaseDates } from './flows/launch-plan.js';
 import { rankCandidates } from './flows/north-star.js';
 
 /** What the summaries need besides the canvas data. */
@@ -43,18 +45,11 @@ function render(tables: TableSpec[]): string {
 /** Column widths that keep a table within about 150 columns (the projector terminal) by wrapping long text. */
 function widths(spec: TableSpec): (number | null)[] {
   const max = 150;
-  const natural = spec.head.map((h, i) => Math.max(width(h), ...spec.rows.map((r) => width(r[i] ?? ''))) + 2);
+  const natural = spec.head.map((h, i) => Math.max(textWidth(h), ...spec.rows.flatMap((r) => (r[i] ?? '').split('\n').map(textWidth))) + 2);
   const total = natural.reduce((a, b) => a + b, 0);
   if (total <= max) return natural.map(() => null);
   const share = Math.floor(max / natural.length);
   return natural.map((w) => Math.max(8, Math.min(w, share * 2)));
-}
-
-/** Display width with CJK characters counted twice. */
-function width(s: string): number {
-  let w = 0;
-  for (const ch of s) w += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u.test(ch) ? 2 : 1;
-  return w;
 }
 
 /** The summary table(s) of one canvas. */
@@ -127,9 +122,15 @@ export function summarize(canvas: CanvasId, data: Record<string, unknown>, ctx: 
       return render([{ head: [t('iv.sum.facet'), t('iv.sum.current'), t('iv.sum.target'), t('iv.sum.gap'), t('iv.sum.notes')], rows }]);
     }
     case 'launch-plan': {
-      const phases = asRecord(data.phases);
-      const weeks = Object.fromEntries(Object.entries(phases).map(([k, v]) => [k, asRecord(v).weeks as number]));
-      const rows = typeof data.start === 'string' ? phaseDates(data.start, weeks).map((p) => [label('delivery_step', p.step), String(p.weeks), p.from, p.to, text(asRecord(phases[p.step]).owner)]) : [];
+      // The same schedule the generated launch plan uses; a partial canvas has only its valid weeks read.
+      const phases = Object.fromEntries(
+        Object.entries(asRecord(data.phases)).map(([step, p]) => {
+          const { weeks, owner } = asRecord(p);
+          return [step, { weeks: typeof weeks === 'number' ? weeks : undefined, owner: typeof owner === 'string' ? owner : undefined }];
+        }),
+      );
+      const schedule = schedulePhases({ start: typeof data.start === 'string' ? data.start : undefined, phases } as unknown as LaunchPlan);
+      const rows = schedule.map((p) => [label('delivery_step', p.id), String(p.weeks), p.start ?? '', p.end ?? '', p.owner ?? '']);
       const functions = new Map(asList(ctx.others['business-architecture']?.functions).map((f) => [asRecord(f).id, text(asRecord(f).name)]));
       const training = asList(data.training).map((row) => {
         const r = asRecord(row);

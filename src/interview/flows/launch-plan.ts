@@ -11,27 +11,9 @@ import {
   ROADMAP_STAGES,
 } from '../../domain/enums.js';
 import { DEFAULT_PHASE_WEEKS } from '../../domain/schemas/launch-plan.js';
+import { addDays } from '../../generate/launch-schedule.js';
 import { answerKey, asList, asRecord, askEnum, askEnums, askNumber, askText, editItems, enumChoices, question, savedText, within, type FlowContext } from '../flow-kit.js';
 import { isPlaceholderText } from '../placeholder.js';
-
-/** Adds `days` to a YYYY-MM-DD date. */
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-/** The phases in order with their first and last day, from the start date and their weeks. */
-export function phaseDates(start: string, weeks: Partial<Record<string, number>>): { step: string; from: string; to: string; weeks: number }[] {
-  let from = start;
-  return DELIVERY_STEPS.map((step) => {
-    const w = weeks[step] ?? DEFAULT_PHASE_WEEKS[step];
-    const to = addDays(from, w * 7 - 1);
-    const row = { step, from, to, weeks: w };
-    from = addDays(to, 1);
-    return row;
-  });
-}
 
 /** Runs the launch-plan interview. */
 export async function launchPlanFlow(ctx: FlowContext): Promise<void> {
