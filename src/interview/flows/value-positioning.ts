@@ -77,8 +77,14 @@ async function platformSide(ctx: FlowContext): Promise<void> {
     default: savedDims.length > 0 ? PLATFORM_VALUE_DIMENSIONS.filter((d) => savedDims.some((s) => s.dimension === d)) : undefined,
     validate: (values) => ctx.v.atLeast(1)(values.length),
   });
-  // One statement per chosen dimension, kept in the methodology's order.
-  const statements: { dimension: string; statement: string }[] = [];
+  // One statement per chosen dimension, in the methodology's order. Each is saved as it is given;
+  // a chosen dimension not answered yet keeps its saved statement, so stopping here loses nothing.
+  const statements = new Map<string, string>();
+  const current = () =>
+    chosen.flatMap((dimension) => {
+      const statement = statements.get(dimension) ?? savedDims.find((s) => s.dimension === dimension)?.statement;
+      return typeof statement === 'string' ? [{ dimension, statement }] : [];
+    });
   for (const dimension of chosen) {
     const label = ctx.glossary.label(`platform_value_dimension.${dimension}`, ctx.locale);
     const statement = await prompter.text({
@@ -88,10 +94,10 @@ async function platformSide(ctx: FlowContext): Promise<void> {
       default: savedText(savedDims.find((s) => s.dimension === dimension)?.statement),
       validate: ctx.v.requiredText,
     });
-    statements.push({ dimension, statement });
-    await session.set([...base, 'value_dimensions'], [...statements, ...savedDims.filter((s) => !chosen.includes(s.dimension as never))]);
+    statements.set(dimension, statement);
+    await session.set([...base, 'value_dimensions'], current());
   }
-  await session.set([...base, 'value_dimensions'], statements);
+  if (chosen.length === 0) await session.set([...base, 'value_dimensions'], []);
 
   await askText(ctx, { id: 'platform_core_value', key: answerKey(ctx, 'platform_core_value'), path: [...base, 'core_value', 'statement'], required: true, context });
   const core = question(ctx, 'platform_core_value');
