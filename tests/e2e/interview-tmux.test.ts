@@ -48,7 +48,8 @@ async function type(session: string, text: string, next: string): Promise<string
 /** Starts `dxplan interview …` in a 160×50 terminal; the shell line prints the exit code at the end. */
 function start(session: string, args: string[]): void {
   const command = `${[process.execPath, BIN, 'interview', ...args].map((a) => `'${a}'`).join(' ')}; echo "EXIT=$?"; sleep 60`;
-  tmux('new-session', '-d', '-s', session, '-x', '160', '-y', '50', '-e', 'LANG=C.UTF-8', '-e', 'DXPLAN_TODAY=2027-01-05', command);
+  // CI may be set around the test run; inside this terminal a person is typing, so it is cleared.
+  tmux('new-session', '-d', '-s', session, '-x', '160', '-y', '50', '-e', 'LANG=C.UTF-8', '-e', 'DXPLAN_TODAY=2027-01-05', '-e', 'CI=', command);
 }
 
 async function freshWorkspace(): Promise<string> {
