@@ -16,7 +16,8 @@ export async function reportFsErrors<T>(ctx: CliContext, path: string, action: (
       EISDIR: 'fs.EISDIR',
       ENOSPC: 'fs.ENOSPC',
       EROFS: 'fs.EROFS',
-      EEXIST: 'fs.EEXIST',
+      // mkdir of a path whose parent part is a file.
+      EEXIST: 'fs.ENOTDIR',
     };
     const reason = reasons[code] ? ctx.t(reasons[code]) : code;
     ctx.stderr.write(`dxplan: ${ctx.t('fs.writeFailed', { path, reason })}\n`);

@@ -7,6 +7,7 @@ import { workspaceContext, type CliContext, type GlobalOptions } from './context
 import { colorsFor } from './colors.js';
 import { EXIT } from './exit-codes.js';
 import { countBySeverity, printProblemsText, toPrinted, type PrintedProblem } from './print-problems.js';
+import { textWidth } from '../generate/text-width.js';
 
 /** Options of the check command. */
 export interface CheckCommandOptions extends GlobalOptions {
@@ -43,9 +44,9 @@ function scoreLines(ctx: CliContext, scores: Scores, modelName: string): string[
   const as = scores.assessment;
   lines.push(`  ${ctx.t('check.scores.assessment', { model: modelName, max: num(as.overall.max) })}`);
   if (as.facets.length === 0) lines.push(`    ${ctx.t('check.scores.noFacets')}`);
-  const width = Math.max(0, ...as.facets.map((f) => displayWidth(f.name)));
+  const width = Math.max(0, ...as.facets.map((f) => textWidth(f.name)));
   for (const f of as.facets) {
-    const pad = ' '.repeat(width - displayWidth(f.name));
+    const pad = ' '.repeat(width - textWidth(f.name));
     const extra = [ctx.t('check.scores.gap', { gap: f.gap }), ...(f.weight !== 1 ? [ctx.t('check.scores.weight', { weight: num(f.weight) })] : [])];
     const weakest = f.id === as.weakest ? `  ${c.yellow(`← ${ctx.t('check.scores.weakest')}`)}` : '';
     lines.push(`    ${f.name}${pad}  ${f.current} → ${f.target} / ${f.max}  ${c.dim(extra.join(', '))}${weakest}`);
@@ -58,13 +59,6 @@ function scoreLines(ctx: CliContext, scores: Scores, modelName: string): string[
     `  ${ctx.t('check.scores.coverage', { complete: cov.complete, goals: cov.goals, share: Math.round(cov.share * 100), business: cov.withBusiness, operations: cov.withOperations, data: cov.withData })}`,
   );
   return lines;
-}
-
-/** Terminal columns a string takes: CJK characters are two wide, so score columns line up in Chinese too. */
-function displayWidth(s: string): number {
-  let w = 0;
-  for (const ch of s) w += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u.test(ch) ? 2 : 1;
-  return w;
 }
 
 /** Prints findings grouped by canvas, then recommendations and scores. */

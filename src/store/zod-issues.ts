@@ -55,7 +55,10 @@ function knownKeys(schema: z.ZodType, path: NodePath): string[] {
     else return [];
   }
   const def = unwrap(s)?._zod?.def;
-  return def?.type === 'object' ? Object.keys(def.shape) : [];
+  if (def?.type === 'object') return Object.keys(def.shape);
+  // A record keyed by an enum (e.g. launch-plan phases) allows exactly the enum's values.
+  const keyDef = def?.type === 'record' ? unwrap(def.keyType)?._zod?.def : undefined;
+  return keyDef?.type === 'enum' ? Object.values(keyDef.entries as Record<string, string>) : [];
 }
 
 /** A problem plus what is needed to drop redundant ones. */
@@ -138,6 +141,19 @@ export function problemsFromIssues(issues: readonly z.core.$ZodIssue[], data: un
           rule: 'schema/range',
           message: t(key, { field, limit: String(limit), found: JSON.stringify(valueAt(data, path)) ?? '-' }),
           hint: t(`${key}.hint` as MessageKey, { field, limit: String(limit) }),
+        });
+        break;
+      }
+      case 'invalid_key': {
+        // A mapping key that is not a valid id (e.g. "Data Facet" under facets): point at the key.
+        const key = String(path[path.length - 1] ?? '');
+        out.push({
+          ...base,
+          path: path.slice(0, -1),
+          key,
+          rule: 'schema/format',
+          message: t('schema.badKey', { key, field: path.slice(0, -1).join('.') || t('type.file') }),
+          hint: t('schema.id.hint'),
         });
         break;
       }

@@ -1,6 +1,5 @@
-// Gaps the fault suite found and reported, pinned as expected failures (`it.fails`). Each states
-// the behaviour a user should get; when the fix lands the test starts failing, and `it.fails`
-// becomes `it`. The exact fixes are in docs/benchmarks.md ("Found by the fault suite").
+// Gaps the fault suite found, now fixed: each test states the behaviour a user gets. (They were
+// pinned as expected failures until the fixes landed; see docs/benchmarks.md.)
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -45,9 +44,7 @@ describe('an assessment facet key that is not an id', () => {
     expect(c.problems.filter((p) => p.severity === 'error').map((p) => p.file)).toEqual(['canvases/assessment.yaml']);
   });
 
-  it.fails('is reported at the key, with a hint', () => {
-    // Today: "facets.Data Facet has an invalid value {"current":0,"target":3}", on the line below
-    // the key, with no hint.
+  it('is reported at the key, with a hint', () => {
     const keyLine = c.text.split('\n').findIndex((l) => l.startsWith('  Data Facet:')) + 1;
     const p = c.problems[0]!;
     expect(p.line).toBe(keyLine);
@@ -65,8 +62,7 @@ describe('a misspelt delivery phase', () => {
     expect(c.problems.map((p) => p.rule)).toEqual(['schema/unknown-key']);
   });
 
-  it.fails('gets "did you mean kickoff" instead of an empty list of allowed keys', () => {
-    // Today: "hint: allowed keys here: " with nothing after the colon.
+  it('gets "did you mean kickoff" instead of an empty list of allowed keys', () => {
     expect(c.problems[0]!.hint).toContain('kickoff');
   });
 });
@@ -77,15 +73,14 @@ describe('an output folder with a NUL character ("docs\\0x" in dxplan.yaml)', ()
     c = await brokenWorkspace('dxplan.yaml', '\noutput: docs', '\noutput: "docs\\0x"');
   });
 
-  it('passes validate (the schema only asks for a non-empty string)', () => {
-    expect(c.problems).toEqual([]);
+  it('is a validation error at the output key', () => {
+    expect(c.problems.map((p) => `${p.rule} ${p.path.join('.')}`)).toEqual(['schema/format output']);
   });
 
-  it.fails('makes build exit 2 with a message, not an internal error', async () => {
-    // Today: "internal error: The argument 'path' must be a string, Uint8Array, or URL without null
-    // bytes", exit 1, from the output planner.
-    const { ctx } = captureContext('en', c.dir);
+  it('makes build exit 2 with a message, not an internal error', async () => {
+    const { ctx, out } = captureContext('en', c.dir);
     expect(await build(ctx, c.dir, { dryRun: true })).toBe(2);
+    expect(out()).toContain('not a usable folder name');
   });
 });
 
@@ -104,9 +99,7 @@ describe('dxplan schema --out naming an existing file', () => {
     expect(run.stderr).toContain('a-file');
   });
 
-  it.fails('exits 2 with the file-system message, not an internal error', () => {
-    // Today: "dxplan: internal error: EEXIST: file already exists, mkdir '…/a-file'", exit 1:
-    // schema.ts writes without reportFsErrors.
+  it('exits 2 with the file-system message, not an internal error', () => {
     expect(run.stderr).not.toContain('internal error');
     expect(run.status).toBe(2);
   });

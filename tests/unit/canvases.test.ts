@@ -85,11 +85,11 @@ const REQUIRED_QUESTIONS: Record<(typeof CANVAS_IDS)[number], string[]> = {
     'score_cumulative', 'chosen', 'reason', 'input_name', 'input_kind', 'input_target', 'user_growth_target',
     'growth_by', 'effective_user', 'loyal_user', 'data_dimensions',
   ],
-  assessment: ['assessed_on', 'current_level', 'target_level', 'evidence'],
+  assessment: ['assessed_on', 'current_level', 'target_level', 'notes', 'evidence', 'evidence_source', 'evidence_facets'],
   'launch-plan': [
     'start', 'phase_weeks', 'phase_owner', 'sponsor', 'project_lead', 'business_lead', 'kickoff_audiences',
     'documents', 'training_department', 'training_functions', 'training_rounds', 'training_exam', 'roadmap_stage',
-    'roadmap_done', 'ops_stages', 'four_looks',
+    'roadmap_done', 'roadmap_planned', 'ops_stages', 'four_looks', 'training_assignment',
   ],
 };
 

@@ -21,7 +21,11 @@ export const schemaCommand: CommandSpec = {
       return EXIT.ok;
     }
     const { writeFileAtomic } = await import('../../store/write-atomic.js');
-    for (const s of schemas) await writeFileAtomic(join(out, s.name), `${JSON.stringify(s.schema, null, 2)}\n`);
+    const { reportFsErrors } = await import('../fs-errors.js');
+    for (const s of schemas) {
+      const path = join(out, s.name);
+      await reportFsErrors(ctx, out, () => writeFileAtomic(path, `${JSON.stringify(s.schema, null, 2)}\n`));
+    }
     if (!ctx.quiet) ctx.stdout.write(`${ctx.t('schema.written', { count: schemas.length, dir: out })}\n`);
     return EXIT.ok;
   },

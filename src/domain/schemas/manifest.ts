@@ -21,7 +21,11 @@ export const ManifestSchema = z
         review: IsoDate.optional().meta({ description: 'Day the plan is next reviewed.' }),
       })
       .optional(),
-    output: z.string().min(1).default('docs').meta({ description: 'Folder, relative to the workspace, for generated documents.' }),
+    output: z
+      .string()
+      .min(1)
+      .regex(/^[^\u0000-\u001f]+$/, { error: 'schema.path' })
+      .default('docs').meta({ description: 'Folder, relative to the workspace, for generated documents.' }),
     assessment_model: z
       .string()
       .min(1)
