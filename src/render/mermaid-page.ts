@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'puppeteer-core';
 import type { MermaidBundle } from './mermaid-bundle.js';
+import { PageCrashed } from './render-errors.js';
 
 /** Mermaid's theme for every picture; part of the cache key so a change re-renders. */
 export const MERMAID_THEME = 'default';
@@ -42,6 +43,7 @@ interface MermaidApi {
 /** Opens the page, cuts it off from the network and loads Mermaid into it, once. */
 export async function openMermaidPage(browser: Browser, bundle: MermaidBundle): Promise<MermaidPage> {
   const page = await browser.newPage();
+  const guard = crashGuard(page);
   await offline(page);
   await page.setViewport({ width: 1200, height: 800, deviceScaleFactor: PNG_SCALE });
   await page.setContent(PAGE_HTML);
@@ -49,7 +51,7 @@ export async function openMermaidPage(browser: Browser, bundle: MermaidBundle): 
 
   return {
     async render(id, source) {
-      return page.evaluate(
+      return guard(page.evaluate(
         async (id, source, seed, theme) => {
           const w = window as unknown as { mermaid: MermaidApi };
           const container = document.getElementById('container')!;
@@ -96,13 +98,13 @@ export async function openMermaidPage(browser: Browser, bundle: MermaidBundle): 
         source,
         seedOf(id),
         MERMAID_THEME,
-      );
+      ));
     },
 
     async lacksCjkFont() {
       // Without a font, every Han character falls back to the same empty box: two different
       // characters then draw identical pixels.
-      return page.evaluate(() => {
+      return guard(page.evaluate(() => {
         const canvas = document.createElement('canvas');
         canvas.width = 48;
         canvas.height = 48;
@@ -114,11 +116,11 @@ export async function openMermaidPage(browser: Browser, bundle: MermaidBundle): 
           return canvas.toDataURL();
         };
         return draw('中') === draw('丁');
-      });
+      }));
     },
 
     async png(svg) {
-      await page.evaluate((svg) => {
+      await guard(page.evaluate((svg) => {
         const container = document.getElementById('container')!;
         container.innerHTML = svg;
         const element = container.querySelector('svg');
@@ -130,16 +132,27 @@ export async function openMermaidPage(browser: Browser, bundle: MermaidBundle): 
           element.setAttribute('height', String(Math.ceil(box.height)));
           element.style.maxWidth = 'none';
         }
-      }, svg);
-      const handle = await page.$('#container svg');
+      }, svg));
+      const handle = await guard(page.$('#container svg'));
       if (!handle) throw new Error('no <svg> to draw');
       try {
-        return await handle.screenshot({ type: 'png' });
+        return await guard(handle.screenshot({ type: 'png' }));
       } finally {
-        await handle.dispose();
+        // Guarded too: after a crash an unguarded call would wait for the protocol timeout.
+        await guard(handle.dispose()).catch(() => undefined);
       }
     },
   };
+}
+
+/**
+ * Makes a page's operations fail fast when its renderer crashes; puppeteer would otherwise leave
+ * them waiting for the protocol timeout.
+ */
+export function crashGuard(page: Page): <T>(operation: Promise<T>) => Promise<T> {
+  const crashed = new Promise<never>((_, reject) => page.once('error', () => reject(new PageCrashed())));
+  crashed.catch(() => undefined);
+  return (operation) => Promise.race([operation, crashed]);
 }
 
 /** Refuses every request that would leave the machine: rendering never touches the network. */

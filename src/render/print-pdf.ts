@@ -1,7 +1,7 @@
 // Prints the HTML plan report to PDF in the build's browser.
 import { pathToFileURL } from 'node:url';
 import type { Browser } from 'puppeteer-core';
-import { offline } from './mermaid-page.js';
+import { crashGuard, offline } from './mermaid-page.js';
 
 /** A fixed date for the PDF's metadata, so an unchanged report prints to the same bytes. */
 const FIXED_PDF_DATE = "D:20000101000000+00'00'";
@@ -21,10 +21,11 @@ export function stabilizePdf(pdf: Uint8Array): Uint8Array {
 /** Prints `htmlPath` (A4, backgrounds, page numbers) with only local files reachable. */
 export async function printPdf(browser: Browser, htmlPath: string): Promise<Uint8Array> {
   const page = await browser.newPage();
+  const guard = crashGuard(page);
   try {
     await offline(page, true);
-    await page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load' });
-    const pdf = await page.pdf({
+    await guard(page.goto(pathToFileURL(htmlPath).href, { waitUntil: 'load' }));
+    const pdf = await guard(page.pdf({
       format: 'A4',
       printBackground: true,
       preferCSSPageSize: true,
@@ -33,9 +34,9 @@ export async function printPdf(browser: Browser, htmlPath: string): Promise<Uint
       headerTemplate: '<span></span>',
       footerTemplate:
         '<div style="width:100%;font-size:8px;color:#666;text-align:center"><span class="pageNumber"></span> / <span class="totalPages"></span></div>',
-    });
+    }));
     return stabilizePdf(pdf);
   } finally {
-    await page.close().catch(() => undefined);
+    await guard(page.close()).catch(() => undefined);
   }
 }

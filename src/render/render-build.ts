@@ -9,7 +9,7 @@ import { CJK_TEXT, MERMAID_THEME, openMermaidPage, PNG_SCALE, type MermaidPage }
 import { printPdf } from './print-pdf.js';
 import { createProgress } from './progress.js';
 import { cacheKey, RenderCache } from './render-cache.js';
-import { RenderError, RenderInterrupted } from './render-errors.js';
+import { isBrowserFailure, RenderError, RenderInterrupted } from './render-errors.js';
 import type { RenderFormat } from './render-formats.js';
 
 /** A generated file of the build; only `.mmd` files are rendered. */
@@ -169,7 +169,7 @@ export async function renderBuild(options: RenderBuildOptions): Promise<RenderBu
           try {
             await write(job.png, await (await mermaid()).png(job.svgText), true);
           } catch (error) {
-            if (error instanceof RenderError || error instanceof RenderInterrupted || isFsError(error)) throw error;
+            if (error instanceof RenderError || error instanceof RenderInterrupted || isBrowserFailure(error) || isFsError(error)) throw error;
             failures.push({ file: shown(ctx, job.mmdAbs), message: (error as Error).message });
           }
         }
@@ -197,7 +197,7 @@ export async function renderBuild(options: RenderBuildOptions): Promise<RenderBu
       try {
         await write(target, await printPdf(await open(), htmlPath), true);
       } catch (error) {
-        if (error instanceof RenderError || error instanceof RenderInterrupted || isFsError(error)) throw error;
+        if (error instanceof RenderError || error instanceof RenderInterrupted || isBrowserFailure(error) || isFsError(error)) throw error;
         failures.push({ file: shown(ctx, pdfAbs), message: ctx.t('render.pdfFailed', { file: shown(ctx, htmlPath), reason: (error as Error).message }) });
       } finally {
         progress.clear();
@@ -210,9 +210,14 @@ export async function renderBuild(options: RenderBuildOptions): Promise<RenderBu
       await cache.save().catch(() => undefined);
       return { ...result, status: 'interrupted' };
     }
-    if (!(error instanceof RenderError)) throw error;
-    ctx.stderr.write(`dxplan: ${error.message}\n`);
-    result.status = 'failed';
+    if (isBrowserFailure(error)) {
+      ctx.stderr.write(`dxplan: ${ctx.t('render.browserFailed', { reason: error.message.split('\n')[0] ?? '' })}\n`);
+      result.status = 'failed';
+    } else {
+      if (!(error instanceof RenderError)) throw error;
+      ctx.stderr.write(`dxplan: ${error.message}\n`);
+      result.status = 'failed';
+    }
   }
   await cache.save();
 

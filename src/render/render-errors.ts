@@ -12,3 +12,17 @@ export class RenderInterrupted extends Error {
     super('interrupted');
   }
 }
+
+/** The page's renderer process died (out of memory, killed): its pending work will never answer. */
+export class PageCrashed extends Error {
+  override readonly name = 'PageCrashed';
+  constructor() {
+    super('the page crashed');
+  }
+}
+
+/** Errors that mean the browser itself failed (crash, lost connection, no answer), not the diagram. */
+export function isBrowserFailure(error: unknown): error is Error {
+  const name = (error as Error | undefined)?.name;
+  return error instanceof PageCrashed || name === 'ProtocolError' || name === 'TargetCloseError' || name === 'TimeoutError';
+}

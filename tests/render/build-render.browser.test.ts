@@ -1,5 +1,5 @@
 // `dxplan build --render` end to end: the real CLI, the bundled examples, a real Chromium.
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,8 +10,11 @@ import { CHROMIUM, hasChineseFont, pngSize } from './helpers.js';
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'bin', 'dxplan.js');
 const temps: string[] = [];
+const children: ChildProcess[] = [];
 
 afterAll(async () => {
+  // A test that failed half-way must not leave its dxplan (and browser) running: SIGTERM lets it clean up.
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
   await Promise.all(temps.map((d) => rm(d, { recursive: true, force: true })));
 });
 
@@ -127,6 +130,7 @@ describe('Ctrl-C during dxplan build --render', () => {
       env: { ...process.env, NO_COLOR: '1', DXPLAN_BROWSER: CHROMIUM, TMPDIR: privateTmp },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    children.push(child);
     let stderr = '';
     child.stderr.on('data', (c) => (stderr += String(c)));
     const exited = new Promise<number | null>((done) => child.on('exit', (code) => done(code)));

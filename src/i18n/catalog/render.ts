@@ -28,6 +28,11 @@ export const renderMessages = defineMessages({
     'zh-CN': '本机无法为 Chromium 提供可用的沙箱（容器中很常见）；可设置 DXPLAN_NO_SANDBOX=1 以不使用沙箱运行',
     'zh-TW': '本機無法為 Chromium 提供可用的沙箱（容器中很常見）；可設定 DXPLAN_NO_SANDBOX=1 以不使用沙箱執行',
   },
+  'render.browserFailed': {
+    en: 'the browser stopped while rendering ({reason}); pictures already written are kept. Run the build again; if it keeps failing, try another browser with --browser',
+    'zh-CN': '渲染时浏览器意外停止（{reason}）；已写入的图片会保留。请重新运行构建；若仍然失败，可用 --browser 换一个浏览器',
+    'zh-TW': '繪製時瀏覽器意外停止（{reason}）；已寫入的圖片會保留。請重新執行建置；若仍然失敗，可用 --browser 換一個瀏覽器',
+  },
   'render.mermaidMissing': {
     en: 'the Mermaid bundle was not found ({reason}); reinstall dxplan',
     'zh-CN': '找不到 Mermaid 脚本包（{reason}）；请重新安装 dxplan',
