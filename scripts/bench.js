@@ -68,8 +68,9 @@ function parseArgs(argv) {
 // ---------------------------------------------------------------------------------------------
 // Measuring one process
 
-/** Whether GNU time is available to report the child's peak RSS. */
+/** Whether GNU time is available to report the child's peak RSS (DXPLAN_BENCH_NO_GNU_TIME=1 tests the fallback). */
 const GNU_TIME = (() => {
+  if (process.env.DXPLAN_BENCH_NO_GNU_TIME) return undefined;
   try {
     accessSync('/usr/bin/time', constants.X_OK);
     const probe = spawnSync('/usr/bin/time', ['-f', '%M', 'true'], { encoding: 'utf8' });
@@ -90,7 +91,7 @@ function runOnce(command, args, { cwd = ROOT, env = {}, dxplan = false } = {}) {
   let childEnv = { ...process.env, NO_COLOR: '1', ...env };
   if (GNU_TIME) {
     file = GNU_TIME;
-    argv = ['-f', '%M', '-o', rssFile, command, ...args];
+    argv = ['-f', '%U %S %M', '-o', rssFile, command, ...args];
   } else if (dxplan) {
     // No GNU time: the wrapper imports the CLI in the same process and writes its own maxRSS.
     argv = ['--expose-gc', RSS_WRAPPER, ...args.slice(1)];
@@ -102,20 +103,22 @@ function runOnce(command, args, { cwd = ROOT, env = {}, dxplan = false } = {}) {
     let out = '';
     child.stdout.on('data', (d) => (out.length < 100_000 ? (out += d) : undefined));
     child.stderr.on('data', (d) => (out.length < 100_000 ? (out += d) : undefined));
-    child.on('error', (error) => resolve({ seconds: NaN, rssMb: undefined, code: -1, out: String(error) }));
+    child.on('error', (error) => resolve({ seconds: NaN, cpu: NaN, rssMb: undefined, code: -1, out: String(error) }));
     child.on('close', (code) => {
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       let rssMb;
+      let cpu = NaN;
       try {
-        const text = readFileSync(rssFile, 'utf8');
-        // GNU time writes "Command exited with non-zero status N" before %M on failure.
-        const kb = Number(text.trim().split('\n').pop());
+        // GNU time writes "Command exited with non-zero status N" before its own line on failure.
+        const fields = readFileSync(rssFile, 'utf8').trim().split('\n').pop().trim().split(/\s+/).map(Number);
+        const kb = fields.pop();
         if (Number.isFinite(kb) && kb > 0) rssMb = kb / 1024;
+        if (fields.length === 2) cpu = fields[0] + fields[1];
         rmSync(rssFile, { force: true });
       } catch {
         // Not measurable for this command (e.g. mmdc without GNU time).
       }
-      resolve({ seconds, rssMb, code, out });
+      resolve({ seconds, cpu, rssMb, code, out });
     });
   });
 }
@@ -132,7 +135,7 @@ const median = (values) => {
  * after one warm-up run each. `prepare` runs before every timed run (not timed).
  */
 async function measure(cases, runs) {
-  const results = cases.map(() => ({ seconds: [], rss: [], codes: [], out: '' }));
+  const results = cases.map(() => ({ seconds: [], cpu: [], rss: [], codes: [], out: '' }));
   for (let round = -1; round < runs; round++) {
     for (const [i, c] of cases.entries()) {
       c.prepare?.();
@@ -143,6 +146,7 @@ async function measure(cases, runs) {
         continue;
       }
       results[i].seconds.push(r.seconds);
+      results[i].cpu.push(r.cpu);
       if (r.rssMb !== undefined) results[i].rss.push(r.rssMb);
       results[i].codes.push(r.code);
       if (!c.expect.includes(r.code)) results[i].out = r.out;
@@ -151,6 +155,7 @@ async function measure(cases, runs) {
   return results.map((r, i) => ({
     ...r,
     median: median(r.seconds),
+    medianCpu: median(r.cpu),
     peakRss: r.rss.length ? Math.max(...r.rss) : undefined,
     ok: r.codes.every((code) => cases[i].expect.includes(code)),
   }));
@@ -180,8 +185,8 @@ const verdict = (ok) => (ok ? 'PASS' : 'MISS');
 
 /** Prints every row as one aligned table. */
 function printTable(header) {
-  const head = ['measurement', 'median (peak RSS)', 'target', 'result'];
-  const body = rows.map((r) => [r.label, r.result, r.target ?? '', r.verdict ?? '']);
+  const head = ['measurement', 'median wall time (peak RSS)', 'cpu', 'target', 'result'];
+  const body = rows.map((r) => [r.label, r.result, Number.isFinite(r.cpu) ? fmtS(r.cpu) : '', r.target ?? '', r.verdict ?? '']);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
   const line = (cells) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
   const out = [header, '', line(head), line(widths.map((w) => '-'.repeat(w))), ...body.map(line)];
@@ -238,14 +243,15 @@ async function startupRows(o, json) {
   ];
   const [node, version, validate] = await measure(cases, o.runs);
   json.startup = { runs: o.runs, node, version, validate };
-  row({ id: 'node', label: 'node -e 0', result: `${fmtS(node.median)} (${fmtMb(node.peakRss)})`, target: 'baseline', verdict: '' });
+  row({ id: 'node', label: 'node -e 0', result: `${fmtS(node.median)} (${fmtMb(node.peakRss)})`, cpu: node.medianCpu, target: 'baseline', verdict: '' });
   const vr = version.median / node.median;
-  row({ id: 'version', label: 'dxplan --version', result: `${fmtS(version.median)} = ${fmtX(vr)} node (${fmtMb(version.peakRss)})`, target: '<= 1.3x node', verdict: version.ok ? verdict(vr <= 1.3) : 'error' });
+  row({ id: 'version', label: 'dxplan --version', result: `${fmtS(version.median)} = ${fmtX(vr)} node (${fmtMb(version.peakRss)})`, cpu: version.medianCpu, target: '<= 1.3x node', verdict: version.ok ? verdict(vr <= 1.3) : 'error' });
   const xr = validate.median / node.median;
   row({
     id: 'validate-example',
     label: `dxplan validate ${relative(ROOT, EXAMPLE)}`,
     result: `${fmtS(validate.median)} = ${fmtX(xr)} node (${fmtMb(validate.peakRss)})`,
+    cpu: validate.medianCpu,
     target: '<= 2x node',
     verdict: validate.ok ? verdict(xr <= 2) : `error (exit ${validate.codes.join(',')})`,
   });
@@ -287,7 +293,7 @@ async function scaleRows(o, json, work) {
       const ok = r.median < 20 && (r.peakRss === undefined || r.peakRss < 1024);
       const why = !r.ok ? `error (exit ${r.codes.join(',')}: ${r.out.trim().split('\n')[0]?.slice(0, 60)})` : big ? verdict(ok) : '';
       const missed = big && r.ok && !ok ? ` (${[r.median >= 20 ? 'time' : '', r.peakRss >= 1024 ? 'memory' : ''].filter(Boolean).join(', ')})` : '';
-      row({ id: `${c.name}-${goals}`, label, result: `${fmtS(r.median)} (${fmtMb(r.peakRss)})${runs > 1 ? ` n=${runs}` : ''}`, target, verdict: why + missed });
+      row({ id: `${c.name}-${goals}`, label, result: `${fmtS(r.median)} (${fmtMb(r.peakRss)})${runs > 1 ? ` n=${runs}` : ''}`, cpu: r.medianCpu, target, verdict: why + missed });
     }
   }
   // Linearity: each 10x step in goals may cost at most 12x the time.
@@ -396,20 +402,25 @@ async function renderRows(o, json, work) {
     const step = diagrams.length / sampleSize;
     const sample = Array.from({ length: sampleSize }, (_, i) => diagrams[Math.floor(i * step)]);
     const mmdcTimes = [];
+    const mmdcCpu = [];
     let mmdcError;
     for (const mmd of sample) {
       const r = await runOnce(MMDC, ['-p', puppeteerConfig, '-i', mmd, '-o', join(work, 'mmdc-out.svg'), '-q']);
       if (r.code !== 0) mmdcError = r.out.trim().split('\n')[0];
-      else mmdcTimes.push(r.seconds);
+      else {
+        mmdcTimes.push(r.seconds);
+        mmdcCpu.push(r.cpu);
+      }
     }
     const perDx = dx.median / diagrams.length;
     const perMmdc = median(mmdcTimes);
     const speedup = perMmdc / perDx;
-    json.render.push({ diagrams: diagrams.length, goals: ws.goals, svgs, dxplan: dx, mmdc: { sample: sample.length, seconds: mmdcTimes, error: mmdcError } });
+    json.render.push({ diagrams: diagrams.length, goals: ws.goals, svgs, dxplan: dx, mmdc: { sample: sample.length, seconds: mmdcTimes, cpu: mmdcCpu, error: mmdcError } });
     row({
       id: `render-${n}-dxplan`,
       label: label(diagrams.length, 'dxplan build --render svg'),
       result: `${fmtS(dx.median)} = ${fmtS(perDx)}/diagram (${fmtMb(dx.peakRss)})${runs > 1 ? ` n=${runs}` : ''}`,
+      cpu: dx.medianCpu,
       target: '',
       verdict: dx.ok && svgs === diagrams.length ? '' : `error (${svgs}/${diagrams.length} SVGs, exit ${dx.codes.join(',')})`,
     });
@@ -417,6 +428,7 @@ async function renderRows(o, json, work) {
       id: `render-${n}-mmdc`,
       label: label(diagrams.length, `mmdc once per diagram${sample.length < diagrams.length ? ` (${sample.length} sampled)` : ''}`),
       result: mmdcTimes.length ? `${fmtS(perMmdc)}/diagram -> dxplan ${fmtX(speedup)} faster` : `n/a (mmdc failed: ${mmdcError})`,
+      cpu: median(mmdcCpu),
       target: targets[n],
       verdict: !mmdcTimes.length ? 'n/a' : targets[n] ? verdict(speedup >= 8) : '',
     });
@@ -439,6 +451,7 @@ async function renderRows(o, json, work) {
     id: 'rebuild-no-change',
     label: `no-change rebuild --render svg (${n} diagrams)`,
     result: `${fmtS(rebuild.median)} = ${fmtX(ratio)} validate (${fmtS(validate.median)})`,
+    cpu: rebuild.medianCpu,
     target: '<= 2x validate',
     verdict: rebuild.ok && validate.ok ? verdict(ratio <= 2) : 'error',
   });
