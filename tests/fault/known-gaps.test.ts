@@ -1,7 +1,8 @@
-// Gaps the fault suite found, now fixed: each test states the behaviour a user gets. (They were
-// pinned as expected failures until the fixes landed; see docs/benchmarks.md.)
+// Gaps the fault suite found. Fixed ones stay as tests of the behaviour a user gets; open ones are
+// pinned as expected failures (`it.fails`) that start failing when the fix lands, and then become
+// `it`. The exact fixes are in docs/benchmarks.md ("Found by the fault suite").
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { chmod, lstat, mkdtemp, readFile, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +12,7 @@ import type { Problem } from '../../src/domain/problem.js';
 import { translator } from '../../src/i18n/index.js';
 import { initWorkspace } from '../../src/store/init-workspace.js';
 import { loadWorkspace } from '../../src/store/load-workspace.js';
+import { writeFileAtomic } from '../../src/store/write-atomic.js';
 import { captureContext } from '../helpers/capture-context.js';
 import { removeTemp } from '../helpers/temp-workspace.js';
 
@@ -102,5 +104,35 @@ describe('dxplan schema --out naming an existing file', () => {
   it('exits 2 with the file-system message, not an internal error', () => {
     expect(run.stderr).not.toContain('internal error');
     expect(run.status).toBe(2);
+  });
+});
+
+describe('saving a canvas that is a symbolic link, or private (mode 600)', () => {
+  let dir = '';
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'dxplan-fault-gaps-'));
+    temps.push(dir);
+    await writeFile(join(dir, 'shared.yaml'), 'version: 1\n');
+    await symlink('shared.yaml', join(dir, 'linked.yaml'));
+    await writeFile(join(dir, 'private.yaml'), 'version: 1\n');
+    await chmod(join(dir, 'private.yaml'), 0o600);
+    await writeFileAtomic(join(dir, 'linked.yaml'), 'version: 1\n# saved\n');
+    await writeFileAtomic(join(dir, 'private.yaml'), 'version: 1\n# saved\n');
+  });
+
+  it('writes the new text', async () => {
+    expect(await readFile(join(dir, 'linked.yaml'), 'utf8')).toBe('version: 1\n# saved\n');
+    expect(await readFile(join(dir, 'private.yaml'), 'utf8')).toBe('version: 1\n# saved\n');
+  });
+
+  it.fails('keeps the link and saves into the file it points to', async () => {
+    // Today: the rename replaces the link with a regular file; shared.yaml keeps the old text.
+    expect((await lstat(join(dir, 'linked.yaml'))).isSymbolicLink()).toBe(true);
+    expect(await readFile(join(dir, 'shared.yaml'), 'utf8')).toBe('version: 1\n# saved\n');
+  });
+
+  it.fails("keeps the file's permissions", async () => {
+    // Today: the temporary file is created 0644 and renamed over the 0600 file.
+    expect((await stat(join(dir, 'private.yaml'))).mode & 0o777).toBe(0o600);
   });
 });
