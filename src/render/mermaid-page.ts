@@ -20,12 +20,7 @@ export interface MermaidPage {
   render(id: string, source: string): Promise<DiagramResult>;
   /** Draws an SVG (from `render`, or from the cache) and returns it as a PNG. */
   png(svg: string): Promise<Uint8Array>;
-  /** True when the machine has no font for Chinese: PNGs and PDFs would show empty boxes. */
-  lacksCjkFont(): Promise<boolean>;
 }
-
-/** Han characters, kana or Hangul: text that needs a CJK font to be drawn. */
-export const CJK_TEXT = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
 
 /** The blank document Mermaid runs in: white, no margins, so screenshots are tight. */
 const PAGE_HTML =
@@ -99,24 +94,6 @@ export async function openMermaidPage(browser: Browser, bundle: MermaidBundle): 
         seedOf(id),
         MERMAID_THEME,
       ));
-    },
-
-    async lacksCjkFont() {
-      // Without a font, every Han character falls back to the same empty box: two different
-      // characters then draw identical pixels.
-      return guard(page.evaluate(() => {
-        const canvas = document.createElement('canvas');
-        canvas.width = 48;
-        canvas.height = 48;
-        const g = canvas.getContext('2d')!;
-        const draw = (text: string) => {
-          g.clearRect(0, 0, 48, 48);
-          g.font = '32px sans-serif';
-          g.fillText(text, 4, 36);
-          return canvas.toDataURL();
-        };
-        return draw('中') === draw('丁');
-      }));
     },
 
     async png(svg) {

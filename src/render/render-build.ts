@@ -5,10 +5,11 @@ import type { CliContext } from '../cli/context.js';
 import { writeFileAtomic } from '../store/write-atomic.js';
 import { withBrowser } from './launch-browser.js';
 import { locateMermaid, type MermaidBundle } from './mermaid-bundle.js';
-import { CJK_TEXT, MERMAID_THEME, openMermaidPage, PNG_SCALE, type MermaidPage } from './mermaid-page.js';
+import { CJK_TEXT, lacksCjkFont } from './font-check.js';
+import { MERMAID_THEME, openMermaidPage, PNG_SCALE, type MermaidPage } from './mermaid-page.js';
 import { printPdf } from './print-pdf.js';
 import { createProgress } from './progress.js';
-import { cacheKey, RenderCache } from './render-cache.js';
+import { cacheFile, cacheKey, RenderCache } from './render-cache.js';
 import { isBrowserFailure, RenderError, RenderInterrupted } from './render-errors.js';
 import type { RenderFormat } from './render-formats.js';
 
@@ -90,8 +91,13 @@ function shown(ctx: CliContext, path: string): string {
 /** A path relative to the workspace, with `/`, as the cache's key. */
 const cacheRel = (workspaceDir: string, path: string): string => relative(workspaceDir, path).split(sep).join('/');
 
-/** A failed read or write, which the caller reports like any other file-system error. */
-const isFsError = (error: unknown): boolean => typeof (error as NodeJS.ErrnoException)?.code === 'string' && (error as NodeJS.ErrnoException).syscall !== undefined;
+/** Why a file could not be written, in words where dxplan has them (the CLI's fs.* messages). */
+function fsReason(ctx: CliContext, error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  const known = { EACCES: 'fs.EACCES', EPERM: 'fs.EACCES', ENOTDIR: 'fs.ENOTDIR', EISDIR: 'fs.EISDIR', ENOSPC: 'fs.ENOSPC', EROFS: 'fs.EROFS' } as const;
+  if (code && code in known) return ctx.t(known[code as keyof typeof known]);
+  return code ?? (error as Error)?.message ?? String(error);
+}
 
 /** Prints a failure as `file: message`, continuation lines indented under it. */
 function printFailure(ctx: CliContext, file: string, message: string): void {
@@ -131,7 +137,11 @@ export async function renderBuild(options: RenderBuildOptions): Promise<RenderBu
   const failures: { file: string; message: string }[] = [];
 
   const write = async (target: Target, bytes: string | Uint8Array, counts: boolean) => {
-    await writeFileAtomic(target.abs, bytes);
+    try {
+      await writeFileAtomic(target.abs, bytes);
+    } catch (error) {
+      throw new RenderError(ctx.t('fs.writeFailed', { path: shown(ctx, target.abs), reason: fsReason(ctx, error) }));
+    }
     cache.remember(target.rel, target.key, bytes);
     if (counts) result.rendered += 1;
   };
@@ -145,7 +155,7 @@ export async function renderBuild(options: RenderBuildOptions): Promise<RenderBu
       const checkFonts = async (text: string) => {
         if (fontsChecked || !CJK_TEXT.test(text)) return;
         fontsChecked = true;
-        if (await (await mermaid()).lacksCjkFont()) {
+        if (await lacksCjkFont(await open())) {
           progress.clear();
           ctx.stderr.write(`dxplan: ${ctx.t('render.noCjkFont')}\n`);
         }
@@ -169,7 +179,7 @@ export async function renderBuild(options: RenderBuildOptions): Promise<RenderBu
           try {
             await write(job.png, await (await mermaid()).png(job.svgText), true);
           } catch (error) {
-            if (error instanceof RenderError || error instanceof RenderInterrupted || isBrowserFailure(error) || isFsError(error)) throw error;
+            if (error instanceof RenderError || error instanceof RenderInterrupted || isBrowserFailure(error)) throw error;
             failures.push({ file: shown(ctx, job.mmdAbs), message: (error as Error).message });
           }
         }
@@ -197,8 +207,8 @@ export async function renderBuild(options: RenderBuildOptions): Promise<RenderBu
       try {
         await write(target, await printPdf(await open(), htmlPath), true);
       } catch (error) {
-        if (error instanceof RenderError || error instanceof RenderInterrupted || isBrowserFailure(error) || isFsError(error)) throw error;
-        failures.push({ file: shown(ctx, pdfAbs), message: ctx.t('render.pdfFailed', { file: shown(ctx, htmlPath), reason: (error as Error).message }) });
+        if (error instanceof RenderError || error instanceof RenderInterrupted || isBrowserFailure(error)) throw error;
+        failures.push({ file: shown(ctx, htmlPath), message: ctx.t('render.pdfFailed', { reason: (error as Error).message }) });
       } finally {
         progress.clear();
       }
@@ -219,7 +229,12 @@ export async function renderBuild(options: RenderBuildOptions): Promise<RenderBu
       result.status = 'failed';
     }
   }
-  await cache.save();
+  try {
+    await cache.save();
+  } catch (error) {
+    // The pictures are written; without the cache they are only redrawn next time. Say so, do not fail.
+    ctx.stderr.write(`dxplan: ${ctx.t('fs.writeFailed', { path: shown(ctx, cacheFile(workspaceDir)), reason: fsReason(ctx, error) })}\n`);
+  }
 
   for (const failure of failures) printFailure(ctx, failure.file, failure.message);
   const diagramFailures = failures.filter((f) => f.file.endsWith('.mmd')).length;

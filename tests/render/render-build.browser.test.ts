@@ -1,5 +1,5 @@
 // Renders real diagrams with a real Chromium: valid files, deterministic bytes, the cache, errors.
-import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -195,6 +195,25 @@ describe('renderBuild failures', () => {
     const { result, err } = await render(ws, ['svg', 'png']);
     expect(result.status).toBe('failed');
     expect(err).toMatch(/^docs\/diagrams\/broken-gantt\.mmd: Invalid date:2026-13-45$/m);
+  });
+
+  it('stops with a clear message when a picture cannot be written', async () => {
+    const ws = await diagramWorkspace({ 'launch-gantt.mmd': (await goodDiagrams())['launch-gantt.mmd']! });
+    temps.push(ws.dir);
+    await mkdir(join(ws.outDir, 'diagrams', 'launch-gantt.svg'));
+    const { result, err } = await render(ws, ['svg']);
+    expect(result.status).toBe('failed');
+    expect(err).toBe('dxplan: cannot write docs/diagrams/launch-gantt.svg: a folder stands where a file is needed\n');
+  });
+
+  it('still succeeds when only the cache cannot be saved, and says so', async () => {
+    const ws = await diagramWorkspace({ 'launch-gantt.mmd': (await goodDiagrams())['launch-gantt.mmd']! });
+    temps.push(ws.dir);
+    await writeFile(join(ws.dir, '.dxplan'), 'a file where the cache folder would go');
+    const { result, err } = await render(ws, ['svg']);
+    expect(result.status).toBe('ok');
+    expect(err).toBe('dxplan: cannot write .dxplan/cache/render.json: a file stands where a folder is needed\n');
+    expect(await readFile(join(ws.outDir, 'diagrams', 'launch-gantt.svg'), 'utf8')).toContain('<svg');
   });
 
   it('says where it looked when --browser points nowhere, in the user\'s language', async () => {

@@ -54,9 +54,9 @@ export const renderMessages = defineMessages({
     'zh-TW': '{total} 張圖中有 {count} 張無法繪製；其他文件已寫入',
   },
   'render.pdfFailed': {
-    en: '{file}: could not print the PDF: {reason}',
-    'zh-CN': '{file}：无法生成 PDF：{reason}',
-    'zh-TW': '{file}：無法產生 PDF：{reason}',
+    en: 'could not print the report to PDF: {reason}',
+    'zh-CN': '无法将报告打印为 PDF：{reason}',
+    'zh-TW': '無法將報告列印為 PDF：{reason}',
   },
   'render.noReport': {
     en: 'no PDF: this build wrote no HTML report to print (is it excluded by --only?)',
