@@ -35,17 +35,20 @@ interface MermaidApi {
   render(id: string, text: string): Promise<{ svg: string }>;
 }
 
-/** Opens the page, cuts it off from the network and loads Mermaid into it, once. */
+/** Opens the page and cuts it off from the network; Mermaid is loaded into it once, when first needed. */
 export async function openMermaidPage(browser: Browser, bundle: MermaidBundle): Promise<MermaidPage> {
   const page = await browser.newPage();
   const guard = crashGuard(page);
   await offline(page);
   await page.setViewport({ width: 1200, height: 800, deviceScaleFactor: PNG_SCALE });
   await page.setContent(PAGE_HTML);
-  await page.addScriptTag({ content: await readFile(bundle.path, 'utf8') });
+  // Mermaid is loaded on the first render only: PNGs of cached SVGs need just the blank page.
+  let loaded: Promise<unknown> | undefined;
+  const loadMermaid = async () => guard((loaded ??= readFile(bundle.path, 'utf8').then((content) => page.addScriptTag({ content }))));
 
   return {
     async render(id, source) {
+      await loadMermaid();
       return guard(page.evaluate(
         async (id, source, seed, theme) => {
           const w = window as unknown as { mermaid: MermaidApi };
