@@ -1,5 +1,6 @@
 // Renders real diagrams with a real Chromium: valid files, deterministic bytes, the cache, errors.
-import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +14,15 @@ let checker: Browser;
 const temps: string[] = [];
 
 beforeAll(async () => {
-  checker = await puppeteer.launch({ executablePath: CHROMIUM, headless: 'shell', args: ['--no-sandbox'] });
+  // Its profile and stray files stay in a temp folder, like dxplan's own browser.
+  const profile = await mkdtemp(join(tmpdir(), 'dxplan-checker-'));
+  temps.push(profile);
+  checker = await puppeteer.launch({
+    executablePath: CHROMIUM,
+    headless: 'shell',
+    args: ['--no-sandbox', `--user-data-dir=${profile}`],
+    env: { ...process.env, XDG_CONFIG_HOME: profile, XDG_CACHE_HOME: profile, TMPDIR: profile },
+  });
 });
 afterAll(async () => {
   await checker?.close();
