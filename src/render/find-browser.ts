@@ -22,6 +22,9 @@ export type BrowserLookup =
   | { found: false; source: Exclude<BrowserSource, 'system'>; path: string }
   | { found: false; source: 'system'; tried: string[] };
 
+/** Command names looked up on PATH (Linux and the BSDs), for messages. */
+export const PATH_COMMANDS: readonly string[] = ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome', 'chrome', 'microsoft-edge-stable', 'microsoft-edge'];
+
 /** Real check: a regular file we may execute (on Windows, any existing file). */
 export function isExecutableFile(path: string): boolean {
   try {
@@ -33,11 +36,9 @@ export function isExecutableFile(path: string): boolean {
   }
 }
 
-/** Command names worth looking up on PATH, most specific first. */
-const LINUX_COMMANDS = ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome', 'chrome', 'microsoft-edge-stable', 'microsoft-edge'];
 
-/** The usual install locations of Chromium, Chrome and (Chromium-based) Edge on `platform`. */
-export function systemCandidates(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): string[] {
+/** The fixed install locations of Chromium, Chrome and (Chromium-based) Edge on `platform`. */
+export function fixedCandidates(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): string[] {
   if (platform === 'darwin') {
     const apps = [
       'Google Chrome.app/Contents/MacOS/Google Chrome',
@@ -53,12 +54,7 @@ export function systemCandidates(platform: NodeJS.Platform, env: NodeJS.ProcessE
     const apps = ['Google\\Chrome\\Application\\chrome.exe', 'Chromium\\Application\\chrome.exe', 'Microsoft\\Edge\\Application\\msedge.exe'];
     return apps.flatMap((app) => roots.map((root) => win32.join(root, app)));
   }
-  // Linux and the BSDs: PATH first (covers distribution packages and custom installs), then fixed paths.
-  const fromPath = (env.PATH ?? '')
-    .split(delimiter)
-    .filter((dir) => dir !== '')
-    .flatMap((dir) => LINUX_COMMANDS.map((name) => join(dir, name)));
-  const fixed = [
+  return [
     '/usr/bin/chromium',
     '/usr/bin/chromium-browser',
     '/usr/bin/google-chrome-stable',
@@ -70,7 +66,20 @@ export function systemCandidates(platform: NodeJS.Platform, env: NodeJS.ProcessE
     // The snap is last: its confinement can refuse a profile folder under /tmp.
     '/snap/bin/chromium',
   ];
-  return [...new Set([...fromPath, ...fixed])];
+}
+
+/** Whether the platform's browsers are looked up on PATH too (Linux and the BSDs; not macOS or Windows). */
+const searchesPath = (platform: NodeJS.Platform): boolean => platform !== 'darwin' && platform !== 'win32';
+
+/** Every place to look on `platform`, in order: PATH first (distribution packages, custom installs), then fixed paths. */
+export function systemCandidates(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): string[] {
+  const fromPath = searchesPath(platform)
+    ? (env.PATH ?? '')
+        .split(delimiter)
+        .filter((dir) => dir !== '')
+        .flatMap((dir) => PATH_COMMANDS.map((name) => join(dir, name)))
+    : [];
+  return [...new Set([...fromPath, ...fixedCandidates(platform, env)])];
 }
 
 /** Resolves an explicit value: a path (relative to cwd), or a bare command name looked up on PATH. */
@@ -104,7 +113,9 @@ export function findBrowser(search: BrowserSearch): BrowserLookup {
     const path = resolveExplicit(value.trim(), search, isExecutable);
     return isExecutable(path) ? { found: true, path, source } : { found: false, source, path };
   }
-  const tried = systemCandidates(search.platform, search.env);
-  const path = tried.find((candidate) => isExecutable(candidate));
-  return path ? { found: true, path, source: 'system' } : { found: false, source: 'system', tried };
+  const path = systemCandidates(search.platform, search.env).find((candidate) => isExecutable(candidate));
+  if (path) return { found: true, path, source: 'system' };
+  // Every PATH folder times every name would drown the message: PATH is named once, then the fixed places.
+  const tried = [...(searchesPath(search.platform) ? [`PATH (${PATH_COMMANDS.join(', ')})`] : []), ...fixedCandidates(search.platform, search.env)];
+  return { found: false, source: 'system', tried };
 }

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import type { Translator } from '../i18n/index.js';
-import { findBrowser } from './find-browser.js';
+import { findBrowser, type BrowserLookup } from './find-browser.js';
 import { RenderError, RenderInterrupted } from './render-errors.js';
 
 /** What it takes to find and start a browser. */
@@ -40,6 +40,12 @@ export function browserArgs(noSandbox: boolean, userDataDir: string): string[] {
     '--no-default-browser-check',
     `--user-data-dir=${userDataDir}`,
   ];
+}
+
+/** What to tell the user when no browser was found: how to install one, or which setting is wrong. */
+export function browserNotFoundMessage(t: Translator, lookup: Extract<BrowserLookup, { found: false }>): string {
+  if (lookup.source !== 'system') return t('render.browserMissingAt', { path: lookup.path, source: lookup.source });
+  return `${t('render.browserNotFound')}\n${t('render.browserNotFound.tried', { paths: lookup.tried.join(', ') })}`;
 }
 
 /** The useful lines of puppeteer's "Failed to launch" error: the browser's own complaint. */
@@ -114,12 +120,7 @@ export async function withBrowser<T>(settings: BrowserSettings, fn: (open: OpenB
 
   const launch = async (): Promise<Browser> => {
     const found = findBrowser({ flag: settings.flag, env: settings.env, platform: process.platform, cwd: settings.cwd });
-    if (!found.found) {
-      if (found.source === 'system') {
-        throw new RenderError(`${settings.t('render.browserNotFound')}\n${settings.t('render.browserNotFound.tried', { paths: found.tried.join(', ') })}`);
-      }
-      throw new RenderError(settings.t('render.browserMissingAt', { path: found.path, source: found.source }));
-    }
+    if (!found.found) throw new RenderError(browserNotFoundMessage(settings.t, found));
     for (const signal of SIGNALS) process.on(signal, onSignal);
     process.on('exit', onExit);
     profile = mkdtempSync(join(tmpdir(), 'dxplan-chromium-'));
