@@ -125,14 +125,12 @@ describe('saving a canvas that is a symbolic link, or private (mode 600)', () =>
     expect(await readFile(join(dir, 'private.yaml'), 'utf8')).toBe('version: 1\n# saved\n');
   });
 
-  it.fails('keeps the link and saves into the file it points to', async () => {
-    // Today: the rename replaces the link with a regular file; shared.yaml keeps the old text.
+  it('keeps the link and saves into the file it points to', async () => {
     expect((await lstat(join(dir, 'linked.yaml'))).isSymbolicLink()).toBe(true);
     expect(await readFile(join(dir, 'shared.yaml'), 'utf8')).toBe('version: 1\n# saved\n');
   });
 
-  it.fails("keeps the file's permissions", async () => {
-    // Today: the temporary file is created 0644 and renamed over the 0600 file.
+  it("keeps the file's permissions", async () => {
     expect((await stat(join(dir, 'private.yaml'))).mode & 0o777).toBe(0o600);
   });
 });
