@@ -1,7 +1,7 @@
 // The view model every template renders: the workspace and its check report, resolved into
 // localized labels, ordered rows, computed dates and gates. Templates only format it.
 import { FOUR_LOOKS, KICKOFF_AUDIENCES, DELIVERY_DOCS, MODULE_DIMENSIONS, NORTH_STAR_CRITERIA, ROADMAP_STAGES, ROADMAP_SUBSTEPS } from '../domain/enums.js';
-import type { CheckReport } from '../domain/check-report.js';
+import type { CheckReport, FacetScore } from '../domain/check-report.js';
 import type { Workspace } from '../domain/workspace.js';
 import type { Translator } from '../i18n/index.js';
 import { evaluateGates } from './ops-gates.js';
@@ -82,20 +82,14 @@ export interface PlanView {
     assessedOn: string | null;
     overall: { current: number; target: number; max: number };
     weakest: string | null;
-    facets: {
-      id: string;
-      name: string;
-      current: number;
-      target: number;
-      gap: number;
-      weight: number;
-      max: number;
+    /** The check report's facet scores, with the rubric texts always present and what backs them. */
+    facets: (FacetScore & {
       currentLevel: string;
       targetLevel: string;
       notes: string | null;
       evidence: string[];
       recommendations: string[];
-    }[];
+    })[];
     evidence: { id: string; title: string; source: string | null; facets: string[] }[];
     otherRecommendations: string[];
   };
