@@ -104,6 +104,14 @@ export const PRINCIPLES = ['small_steps', 'compound_assets', 'open', 'lever'] as
 export const ROLE_KINDS = ['internal', 'external'] as const;
 /** Input-metric decomposition (breadth, depth, frequency, efficiency). */
 export const INPUT_KINDS = ['breadth', 'depth', 'frequency', 'efficiency'] as const;
+/** Accuracy a data project needs: relative for trends, absolute for finance-linked figures (§11, §14.2). */
+export const ACCURACY = ['absolute', 'relative'] as const;
+/** The three levels of the data system: visualise, analyse, monetise (§11, §14.2). */
+export const DATA_LEVELS = ['visualise', 'analyse', 'monetise'] as const;
+/** Kinds of information system, for the integration checks (§7 capability areas and §8 roadmap). */
+export const SYSTEM_KINDS = ['member', 'marketing', 'sales', 'service', 'crm', 'erp', 'bi', 'other'] as const;
+/** How an early-launch tuning ticket is classified (§9 step 6). */
+export const TUNING_TYPES = ['change', 'optimisation'] as const;
 /** Supported locales. */
 export const LOCALES = ['en', 'zh-CN', 'zh-TW'] as const;
 /** Rule severities, plus `off` to silence a rule. */
@@ -118,4 +126,8 @@ export type OpsStage = (typeof OPS_STAGES)[number];
 export type RoadmapStage = (typeof ROADMAP_STAGES)[number];
 export type Locale = (typeof LOCALES)[number];
 export type Severity = (typeof SEVERITIES)[number];
+export type Accuracy = (typeof ACCURACY)[number];
+export type DataLevel = (typeof DATA_LEVELS)[number];
+export type SystemKind = (typeof SYSTEM_KINDS)[number];
+export type TuningType = (typeof TUNING_TYPES)[number];
 export type NorthStarCriterion = (typeof NORTH_STAR_CRITERIA)[number];

@@ -118,8 +118,34 @@ export function checkReferences(ws: Workspace, t: Translator): Problem[] {
     ev.facets.forEach((f, j) => c.exists(AS, ['evidence', i, 'facets', j], f, facets, t('term.facet'), ws.modelFile)),
   );
 
+  c.unique(BA, ['key_pages'], ba.key_pages ?? [], t('term.key_page'));
+  (ba.key_pages ?? []).forEach((page, i) => {
+    c.exists(BA, ['key_pages', i, 'function'], page.function, functions, t('term.function'), BA);
+    const recommended = page.recommended?.trim();
+    const names = new Set(page.options.map((o) => o.name));
+    if (recommended && !names.has(recommended)) {
+      const suggestion = closest(recommended, names);
+      c.problems.push({
+        severity: 'error',
+        rule: 'ref/unknown-id',
+        file: BA,
+        path: ['key_pages', i, 'recommended'],
+        message: t('ref.unknownOption', { name: recommended, page: page.id }),
+        hint: suggestion
+          ? t('ref.unknownOption.hint.suggest', { suggestion })
+          : t('ref.unknownOption.hint', { known: [...names].join(', ') || '-' }),
+      });
+    }
+  });
+  const systems = c.unique(BA, ['systems'], ba.systems ?? [], t('term.system'));
+  (ba.systems ?? []).forEach((system, i) =>
+    system.integrates_with.forEach((s, j) => c.exists(BA, ['systems', i, 'integrates_with', j], s, systems, t('term.system'), BA)),
+  );
+
   ws.launchPlan.training.forEach((tr, i) =>
     tr.functions.forEach((f, j) => c.exists(LP, ['training', i, 'functions', j], f, functions, t('term.function'), BA)),
   );
+  c.unique(LP, ['tuning', 'tickets'], ws.launchPlan.tuning?.tickets ?? [], t('term.tuning_ticket'));
+  c.unique(LP, ['data_projects'], ws.launchPlan.data_projects ?? [], t('term.data_project'));
   return c.problems;
 }

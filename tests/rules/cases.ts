@@ -159,6 +159,26 @@ export const CASES: Record<string, RuleCase> = {
     },
   },
 
+  'validation/key-page-options': {
+    trigger: (ws) => ws.businessArchitecture.key_pages![0]!.options.splice(1, 1),
+    path: 'key_pages.0.options',
+    pass: {
+      'three options': (ws) => ws.businessArchitecture.key_pages![0]!.options.push({ name: 'Nearest clinic', user_value: 'Short trip', business_value: 'Spreads load', platform_value: 'Location data' }),
+      'no key pages recorded': (ws) => delete ws.businessArchitecture.key_pages,
+    },
+  },
+  'systems/marketing-member': {
+    trigger: (ws) => (ws.businessArchitecture.systems![1]!.integrates_with = []),
+    path: 'systems.1.integrates_with',
+    pass: {
+      'the member system lists the marketing tool instead': (ws) => {
+        ws.businessArchitecture.systems![1]!.integrates_with = [];
+        ws.businessArchitecture.systems![0]!.integrates_with = ['coupons'];
+      },
+      'no marketing system': (ws) => (ws.businessArchitecture.systems = ws.businessArchitecture.systems!.filter((s) => s.kind !== 'marketing')),
+    },
+  },
+
   'north-star/exactly-one': {
     trigger: (ws) => delete ws.northStar.chosen,
     path: 'chosen',
@@ -233,6 +253,35 @@ export const CASES: Record<string, RuleCase> = {
         ws.businessArchitecture.goals[0]!.phase = 2;
         ws.launchPlan.training[0]!.functions = ['rep_incentive'];
       },
+    },
+  },
+
+  'delivery/tuning-classified': {
+    trigger: (ws) => delete ws.launchPlan.tuning!.tickets[1]!.type,
+    path: 'tuning.tickets.1',
+    pass: {
+      'no tuning recorded': (ws) => delete ws.launchPlan.tuning,
+      'a cap and no tickets yet': (ws) => (ws.launchPlan.tuning = { cap_per_phase: 10, tickets: [] }),
+    },
+  },
+
+  'data/project-complete': {
+    trigger: (ws) => {
+      const p = ws.launchPlan.data_projects![1]!;
+      delete p.scenario;
+      p.definitions = {};
+    },
+    path: 'data_projects.1',
+    pass: {
+      'no data projects recorded': (ws) => delete ws.launchPlan.data_projects,
+      'a blank scenario is filled in': (ws) => (ws.launchPlan.data_projects![1]!.scenario = 'Quarterly review'),
+    },
+  },
+  'data/finance-absolute': {
+    trigger: (ws) => (ws.launchPlan.data_projects![0]!.accuracy = 'relative'),
+    path: 'data_projects.0.accuracy',
+    pass: {
+      'a relative project that does not feed finance': (ws) => (ws.launchPlan.data_projects![1]!.finance_linked = false),
     },
   },
 

@@ -88,6 +88,23 @@ export function cleanWorkspace(): Workspace {
         { goal: 'bookings', function: 'payment', roles: [{ role: 'patient', activity: 'Pays' }] },
         { goal: 'bookings', function: 'articles', roles: [{ role: 'doctor', activity: 'Writes' }, { role: 'patient', activity: 'Reads' }] },
       ],
+      key_pages: [
+        {
+          id: 'booking_page',
+          name: 'Booking page',
+          function: 'booking',
+          options: [
+            { name: 'Calendar first', user_value: 'Sees free days at a glance', business_value: 'Fills quiet days', platform_value: 'Utilisation data per day' },
+            { name: 'Doctor first', user_value: 'Picks a trusted doctor', business_value: 'Keeps patients with their doctor', platform_value: 'Doctor loyalty data', competitor: 'Most clinic apps' },
+          ],
+          recommended: 'Calendar first',
+        },
+      ],
+      systems: [
+        { id: 'members', name: 'Member centre', kind: 'member' },
+        { id: 'coupons', name: 'Coupon tool', kind: 'marketing', integrates_with: ['members'] },
+        { id: 'crm', name: 'Sales CRM', kind: 'crm', integrates_with: ['members'] },
+      ],
     }),
     northStar: NorthStarSchema.parse({
       version: 1,
@@ -111,6 +128,36 @@ export function cleanWorkspace(): Workspace {
       training: [{ department: 'Field sales', functions: ['rep_incentive', 'doctor_stats'], exam: true, assignment: true }],
       roadmap: { stage: 'crm', done: ['sales_crm'], planned: ['merchant_store_front_back', 'consumer_scrm'] },
       operations: { stages: ['resource_side_growth', 'demand_side_activation', 'transaction_growth', 'roi_optimisation'] },
+      tuning: {
+        cap_per_phase: 20,
+        tickets: [
+          { id: 'sms_wording', title: 'Shorter reminder text', type: 'optimisation' },
+          { id: 'family_booking', title: 'Book for a family member', type: 'change' },
+        ],
+      },
+      data_projects: [
+        {
+          id: 'rep_kpi',
+          name: 'Rep KPI board',
+          scenario: 'Monthly bonus review of field reps',
+          dimensions: ['rep', 'month'],
+          definitions: { 'onboarded doctor': 'Signed up and saw one patient' },
+          special_cases: ['A doctor moved between reps counts for the new rep'],
+          accuracy: 'absolute',
+          finance_linked: true,
+          level: 'visualise',
+        },
+        {
+          id: 'no_shows',
+          name: 'No-show trend',
+          scenario: 'Weekly clinic meeting',
+          dimensions: ['clinic', 'week'],
+          definitions: { 'no-show': 'Booked, not cancelled, not seen' },
+          special_cases: ['Doctor-cancelled visits are not no-shows'],
+          accuracy: 'relative',
+          level: 'analyse',
+        },
+      ],
       four_looks: { outward: 'Doctors bring patients', inward: 'Fewer phone bookings', forward: 'Add clinics by region', money: 'Booking fees pay for the platform' },
     }),
     model: smallModel(),

@@ -6,8 +6,10 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import {
+  ACCURACY,
   ALL_ROADMAP_SUBSTEPS,
   COMPANY_SIZES,
+  DATA_LEVELS,
   DELIVERY_DOCS,
   DELIVERY_STEPS,
   DESIGN_MODES,
@@ -27,6 +29,8 @@ import {
   ROADMAP_STAGES,
   ROLE_KINDS,
   SEVERITIES,
+  SYSTEM_KINDS,
+  TUNING_TYPES,
   VALUE_KINDS,
 } from '../../src/domain/enums.js';
 import {
@@ -66,6 +70,10 @@ const ENUM_GROUPS: Record<string, readonly string[]> = {
   input_kind: INPUT_KINDS,
   locale: LOCALES,
   severity: SEVERITIES,
+  accuracy: ACCURACY,
+  data_level: DATA_LEVELS,
+  system_kind: SYSTEM_KINDS,
+  tuning_type: TUNING_TYPES,
 };
 
 /** Question ids the interview looks up, per canvas; a definition may add more but not drop these. */

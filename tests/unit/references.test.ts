@@ -80,6 +80,47 @@ describe('checkReferences', () => {
     ]);
   });
 
+  it('checks key pages, systems, tuning tickets and data projects (the optional lists of §14.4)', () => {
+    const ws = workspace();
+    ws.businessArchitecture.key_pages = [
+      { id: 'signup', name: 'Sign-up', function: 'onbording', options: [{ name: 'One step' }, { name: 'Two steps' }], recommended: 'One stp' },
+      { id: 'signup', name: 'Sign-up again', function: 'onboarding', options: [], recommended: 'Anything' },
+    ];
+    ws.businessArchitecture.systems = [
+      { id: 'members', name: 'Members', kind: 'member', integrates_with: [] },
+      { id: 'coupons', name: 'Coupons', kind: 'marketing', integrates_with: ['member'] },
+      { id: 'coupons', name: 'Coupons 2', kind: 'marketing', integrates_with: [] },
+    ];
+    ws.launchPlan.tuning = { tickets: [{ id: 'a', title: 'A' }, { id: 'a', title: 'B', type: 'change' }] };
+    ws.launchPlan.data_projects = [
+      { id: 'kpi', name: 'KPI', dimensions: [], definitions: {}, special_cases: [], finance_linked: false },
+      { id: 'kpi', name: 'KPI 2', dimensions: [], definitions: {}, special_cases: [], finance_linked: false },
+    ];
+    const problems = checkReferences(ws, t);
+    expect(problems.map((p) => `${p.rule} ${p.file} ${p.path.join('.')}`)).toEqual([
+      'ref/duplicate-id canvases/business-architecture.yaml key_pages.1.id',
+      'ref/unknown-id canvases/business-architecture.yaml key_pages.0.function',
+      'ref/unknown-id canvases/business-architecture.yaml key_pages.0.recommended',
+      'ref/unknown-id canvases/business-architecture.yaml key_pages.1.recommended',
+      'ref/duplicate-id canvases/business-architecture.yaml systems.2.id',
+      'ref/unknown-id canvases/business-architecture.yaml systems.1.integrates_with.0',
+      'ref/duplicate-id canvases/launch-plan.yaml tuning.tickets.1.id',
+      'ref/duplicate-id canvases/launch-plan.yaml data_projects.1.id',
+    ]);
+    expect(problems[1]!.hint).toBe('did you mean "onboarding" (defined in canvases/business-architecture.yaml)?');
+    expect(problems[2]!.message).toBe('the recommended option "One stp" is not one of the options of key page "signup"');
+    expect(problems[2]!.hint).toMatch(/did you mean "One step"\?/);
+    expect(problems[3]!.hint).toBe("recommended names one of the page's options: -");
+    expect(problems[5]!.hint).toBe('did you mean "members" (defined in canvases/business-architecture.yaml)?');
+  });
+
+  it('accepts a workspace that has none of the optional lists', () => {
+    const ws = workspace();
+    expect(ws.businessArchitecture.key_pages).toBeUndefined();
+    expect(ws.launchPlan.data_projects).toBeUndefined();
+    expect(checkReferences(ws, t)).toEqual([]);
+  });
+
   it('uses the facets of a custom assessment model', () => {
     const ws = workspace();
     ws.model = { ...model, id: 'dcmm', facets: [{ ...model.facets[0]!, id: 'governance' }] };

@@ -3,12 +3,16 @@ import { architectureRules } from './architecture.js';
 import { assessmentRules } from './assessment.js';
 import { canvasRules } from './canvas.js';
 import { configRules } from './config.js';
+import { dataProjectRules } from './data-projects.js';
 import { deliveryRules } from './delivery.js';
 import { fourLooksRules } from './four-looks.js';
+import { keyPageRules } from './key-pages.js';
 import { northStarRules } from './north-star.js';
 import { operationsRules } from './operations.js';
 import { roadmapRules } from './roadmap.js';
 import { scopeRules } from './scope.js';
+import { systemRules } from './systems.js';
+import { tuningRules } from './tuning.js';
 import type { Rule } from './types.js';
 import { valuePositioningRules } from './value-positioning.js';
 
@@ -19,10 +23,14 @@ export const RULES: readonly Rule[] = [
   ...canvasRules,
   ...architectureRules,
   ...scopeRules,
+  ...keyPageRules,
+  ...systemRules,
   ...northStarRules,
   ...assessmentRules,
   ...deliveryRules,
+  ...tuningRules,
   ...operationsRules,
+  ...dataProjectRules,
   ...roadmapRules,
   ...fourLooksRules,
 ];

@@ -1,6 +1,7 @@
-// canvases/business-architecture.yaml: the goal x function x role canvas (methodology §3, §4).
+// canvases/business-architecture.yaml: the goal x function x role canvas (methodology §3, §4), with
+// the key pages to validate (§10) and the systems the platform integrates (§7).
 import { z } from 'zod';
-import { DESIGN_MODES, FUNCTION_CATEGORIES, MODULE_DIMENSIONS, ROLE_KINDS } from '../enums.js';
+import { DESIGN_MODES, FUNCTION_CATEGORIES, MODULE_DIMENSIONS, ROLE_KINDS, SYSTEM_KINDS } from '../enums.js';
 import { Id, OptionalText, Text, Version } from './common.js';
 
 /** A key operating goal: a column of the canvas. */
@@ -42,6 +43,32 @@ export const Cell = z.strictObject({
     .meta({ description: 'Roles acting here and what each does.' }),
 });
 
+/** One design option of a key page, argued in user, business and platform value (§10). */
+export const PageOption = z.strictObject({
+  name: Text,
+  user_value: OptionalText,
+  business_value: OptionalText,
+  platform_value: OptionalText,
+  competitor: OptionalText.meta({ description: 'How a competitor does it, when that helps the client choose.' }),
+});
+
+/** A key page shown to the client as two or three A/B options (§10 validation tactics). */
+export const KeyPage = z.strictObject({
+  id: Id,
+  name: Text,
+  function: Id.meta({ description: 'Id of the function this page belongs to.' }),
+  options: z.array(PageOption).default([]),
+  recommended: OptionalText.meta({ description: 'Name of the option we recommend: clients are often afraid to choose.' }),
+});
+
+/** An information system the platform has or plans, and what it exchanges data with (§7). */
+export const System = z.strictObject({
+  id: Id,
+  name: Text,
+  kind: z.enum(SYSTEM_KINDS),
+  integrates_with: z.array(Id).default([]).meta({ description: 'Ids of the systems it exchanges data with (either side may list it).' }),
+});
+
 /** canvases/business-architecture.yaml */
 export const BusinessArchitectureSchema = z
   .strictObject({
@@ -50,6 +77,8 @@ export const BusinessArchitectureSchema = z
     roles: z.array(Role).default([]),
     functions: z.array(PlatformFunction).default([]),
     cells: z.array(Cell).default([]),
+    key_pages: z.array(KeyPage).optional().meta({ description: 'Key pages validated with two or three options each (§10).' }),
+    systems: z.array(System).optional().meta({ description: 'Member, marketing, CRM and other systems, and their integrations (§7).' }),
     module_exemptions: z
       .partialRecord(z.enum(MODULE_DIMENSIONS), Text)
       .optional()
@@ -62,3 +91,5 @@ export type GoalT = z.infer<typeof Goal>;
 export type RoleT = z.infer<typeof Role>;
 export type FunctionT = z.infer<typeof PlatformFunction>;
 export type CellT = z.infer<typeof Cell>;
+export type KeyPageT = z.infer<typeof KeyPage>;
+export type SystemT = z.infer<typeof System>;

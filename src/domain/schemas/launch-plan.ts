@@ -1,6 +1,6 @@
-// canvases/launch-plan.yaml: delivery and operations inputs (methodology §8, §9).
+// canvases/launch-plan.yaml: delivery and operations inputs (methodology §8, §9, §11).
 import { z } from 'zod';
-import { ALL_ROADMAP_SUBSTEPS, DELIVERY_DOCS, DELIVERY_STEPS, FOUR_LOOKS, KICKOFF_AUDIENCES, OPS_STAGES, ROADMAP_STAGES } from '../enums.js';
+import { ACCURACY, ALL_ROADMAP_SUBSTEPS, DATA_LEVELS, DELIVERY_DOCS, DELIVERY_STEPS, FOUR_LOOKS, KICKOFF_AUDIENCES, OPS_STAGES, ROADMAP_STAGES, TUNING_TYPES } from '../enums.js';
 import { Id, IsoDate, OptionalText, Text, Version } from './common.js';
 
 /** Duration and owner of one delivery phase. */
@@ -18,6 +18,32 @@ export const DEFAULT_PHASE_WEEKS: Record<(typeof DELIVERY_STEPS)[number], number
   training: 2,
   early_launch_tuning: 4,
 };
+
+/**
+ * A data project (§11): what the checks need to settle before it is built. Everything but the id and
+ * name may be left out, so `data/project-complete` can say what is still missing.
+ */
+export const DataProject = z.strictObject({
+  id: Id,
+  name: Text,
+  scenario: OptionalText.meta({ description: 'Usage scenario: who looks at it, when, to decide what.' }),
+  dimensions: z.array(Text).default([]).meta({ description: 'Display dimensions (by region, by month, by product ...).' }),
+  definitions: z
+    .record(z.string().trim().min(1, { error: 'schema.empty' }).max(200), Text)
+    .default({})
+    .meta({ description: 'Data definitions: each figure or term, and exactly how it is counted.' }),
+  special_cases: z.array(Text).default([]).meta({ description: 'Special cases and how they are counted (refunds, transfers, test data ...).' }),
+  accuracy: z.enum(ACCURACY).optional().meta({ description: 'relative is enough for trends; finance-linked figures need absolute.' }),
+  finance_linked: z.boolean().default(false).meta({ description: 'True when the figures feed finance: premiums, sales performance, KPI assessment.' }),
+  level: z.enum(DATA_LEVELS).optional().meta({ description: 'Level of the data system: visualise, analyse or monetise.' }),
+});
+
+/** An early-launch tuning ticket, classified to keep delivery risk under control (§9 step 6). */
+export const TuningTicket = z.strictObject({
+  id: Id,
+  title: Text,
+  type: z.enum(TUNING_TYPES).optional().meta({ description: 'change (a requirement change) or optimisation.' }),
+});
 
 /** canvases/launch-plan.yaml */
 export const LaunchPlanSchema = z
@@ -53,11 +79,24 @@ export const LaunchPlanSchema = z
         stages: z.array(z.enum(OPS_STAGES)).default([]).meta({ description: 'Operations stages planned after launch.' }),
       })
       .default({ stages: [] }),
+    tuning: z
+      .strictObject({
+        cap_per_phase: z.number().int().min(0).optional().meta({ description: 'Most tuning tickets accepted during early launch.' }),
+        tickets: z.array(TuningTicket).default([]),
+      })
+      .optional()
+      .meta({ description: 'Early-launch tuning: a cap, and every ticket classified (§9 step 6).' }),
+    data_projects: z
+      .array(DataProject)
+      .optional()
+      .meta({ description: 'Data projects (dashboards, reports, analyses) and what each must settle (§11).' }),
     four_looks: z
       .partialRecord(z.enum(FOUR_LOOKS), Text)
       .optional()
       .meta({ description: 'How the plan addresses each of the four looks (§12).' }),
   })
-  .meta({ title: 'Launch plan', description: 'Start date, phases, owners, training, roadmap stage and operations stages.' });
+  .meta({ title: 'Launch plan', description: 'Start date, phases, owners, training, tuning, roadmap stage, operations stages and data projects.' });
 
 export type LaunchPlan = z.infer<typeof LaunchPlanSchema>;
+export type DataProjectT = z.infer<typeof DataProject>;
+export type TuningTicketT = z.infer<typeof TuningTicket>;

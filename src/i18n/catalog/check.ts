@@ -382,6 +382,109 @@ export const checkMessages = defineMessages({
     'zh-TW': '把它們加到相應部門的培訓中（參照 {file} 中內部角色參與的交叉格）。',
   },
 
+  // --- tuning (§9 step 6) ---
+  'check.delivery.tuningClassified': {
+    en: 'Tuning ticket {ticket} is not classified as a requirement change or an optimisation.',
+    'zh-CN': '调优工单{ticket}没有归类为需求变更还是优化。',
+    'zh-TW': '調優工單{ticket}沒有歸類為需求變更還是優化。',
+  },
+  'check.delivery.tuningClassified.hint': {
+    en: 'Some tuning after launch is fine, but cap it and separate requirement changes from optimisations to control delivery risk (§9): set type: change or type: optimisation.',
+    'zh-CN': '上线初期有些调优是正常的，但要设上限，并把需求变更和优化分开，以控制交付风险（§9）：请设置 type: change 或 type: optimisation。',
+    'zh-TW': '上線初期有些調優是正常的，但要設上限，並把需求變更和優化分開，以控制交付風險（§9）：請設定 type: change 或 type: optimisation。',
+  },
+
+  // --- data projects (§11) ---
+  'check.data.projectComplete': {
+    en: 'Data project {project} does not state its {missing}.',
+    'zh-CN': '数据项目{project}没有写明{missing}。',
+    'zh-TW': '資料專案{project}沒有寫明{missing}。',
+  },
+  'check.data.scenario': { en: 'usage scenario', 'zh-CN': '使用场景', 'zh-TW': '使用情境' },
+  'check.data.dimensions': { en: 'display dimensions', 'zh-CN': '展示维度', 'zh-TW': '呈現維度' },
+  'check.data.definitions': { en: 'data definitions', 'zh-CN': '数据口径', 'zh-TW': '資料口徑' },
+  'check.data.specialCases': { en: 'special cases', 'zh-CN': '特殊情况说明', 'zh-TW': '特殊情況說明' },
+  'check.data.accuracy': { en: 'accuracy (absolute or relative)', 'zh-CN': '精度要求（绝对或相对）', 'zh-TW': '精度要求（絕對或相對）' },
+  'check.data.projectComplete.hint': {
+    en: 'Settle the usage scenario, display dimensions, data definitions and special cases of any data project before it is built, and say whether relative accuracy is enough (trends) or absolute accuracy is needed (§11).',
+    'zh-CN': '任何数据项目在开发前都要先确定使用场景、展示维度、数据口径和特殊情况说明，并说明相对精度是否足够（看趋势），还是需要绝对精度（§11）。',
+    'zh-TW': '任何資料專案在開發前都要先確定使用情境、呈現維度、資料口徑和特殊情況說明，並說明相對精度是否足夠（看趨勢），還是需要絕對精度（§11）。',
+  },
+  'check.data.financeAbsolute': {
+    en: 'Data project {project} is finance-linked, but its accuracy is {accuracy}: finance-linked figures must be absolute.',
+    'zh-CN': '数据项目{project}与财务挂钩，但精度要求是{accuracy}：与财务挂钩的数字必须绝对准确。',
+    'zh-TW': '資料專案{project}與財務掛鉤，但精度要求是{accuracy}：與財務掛鉤的數字必須絕對準確。',
+  },
+  'check.data.accuracyUnstated': { en: 'not stated', 'zh-CN': '未写明', 'zh-TW': '未寫明' },
+  'check.data.financeAbsolute.hint': {
+    en: 'Premium statistics, sales performance and KPI assessment feed pay and accounts, so they need absolute accuracy; relative accuracy is only enough for trends (§11). Set accuracy: absolute, or finance_linked: false if it does not feed finance.',
+    'zh-CN': '保费统计、销售业绩和 KPI 考核关系到薪酬和账目，必须绝对准确；相对准确只适用于看趋势（§11）。请设置 accuracy: absolute；若不涉及财务，请设置 finance_linked: false。',
+    'zh-TW': '保費統計、銷售業績和 KPI 考核關係到薪酬和帳目，必須絕對準確；相對準確只適用於看趨勢（§11）。請設定 accuracy: absolute；若不涉及財務，請設定 finance_linked: false。',
+  },
+
+  // --- solution validation (§10) ---
+  'check.validation.tooFewOptions': {
+    en: 'Key page {page} has {count} option(s); offer the client two or three to choose from.',
+    'zh-CN': '关键页面{page}只有 {count} 个方案；请给客户两到三个方案来选择。',
+    'zh-TW': '關鍵頁面{page}只有 {count} 個方案；請給客戶兩到三個方案來選擇。',
+  },
+  'check.validation.tooManyOptions': {
+    en: 'Key page {page} has {count} options; show at most three, or the client will not choose.',
+    'zh-CN': '关键页面{page}有 {count} 个方案；最多给三个，否则客户难以做出选择。',
+    'zh-TW': '關鍵頁面{page}有 {count} 個方案；最多給三個，否則客戶難以做出選擇。',
+  },
+  'check.validation.optionValues': {
+    en: 'Option "{option}" of key page {page} does not state its {missing}.',
+    'zh-CN': '关键页面{page}的方案“{option}”没有写明{missing}。',
+    'zh-TW': '關鍵頁面{page}的方案「{option}」沒有寫明{missing}。',
+  },
+  'check.validation.userValue': { en: 'user value', 'zh-CN': '用户价值', 'zh-TW': '使用者價值' },
+  'check.validation.businessValue': { en: 'business value', 'zh-CN': '业务价值', 'zh-TW': '業務價值' },
+  'check.validation.platformValue': { en: 'platform value', 'zh-CN': '平台价值', 'zh-TW': '平臺價值' },
+  'check.validation.keyPageOptions.hint': {
+    en: 'Offer A/B options (up to three) for key pages only, explain each in terms of user, business and platform value, cite how competitors do it, and recommend one when needed: clients are often afraid to choose (§10).',
+    'zh-CN': '只对关键页面提供 A/B 方案（最多三个），每个方案都从用户价值、业务价值和平台价值三方面说明，引用竞品的做法，必要时给出推荐：客户往往不敢做选择（§10）。',
+    'zh-TW': '只對關鍵頁面提供 A/B 方案（最多三個），每個方案都從使用者價值、業務價值和平臺價值三方面說明，引用競品的做法，必要時給出推薦：客戶往往不敢做選擇（§10）。',
+  },
+
+  // --- systems (§7) ---
+  'check.systems.noMember': {
+    en: 'Marketing system {system} has no member system to integrate with, so the data it collects stays scattered.',
+    'zh-CN': '营销系统{system}没有可对接的会员系统，它收集的数据只能分散在各处。',
+    'zh-TW': '行銷系統{system}沒有可串接的會員系統，它收集的資料只能分散在各處。',
+  },
+  'check.systems.notIntegrated': {
+    en: 'Marketing system {system} does not integrate with the member system: {members}.',
+    'zh-CN': '营销系统{system}没有与会员系统对接：{members}。',
+    'zh-TW': '行銷系統{system}沒有與會員系統串接：{members}。',
+  },
+  'check.systems.marketingMember.hint': {
+    en: 'Marketing tools (mini-games, red packets, group-buy, friend invites) must be integrated with the member system, or data stays fragmented (§7). List the member system under integrates_with (on either system), or add a member system.',
+    'zh-CN': '营销工具（小游戏、红包、拼团、邀请好友）必须与会员系统打通，否则数据依然是割裂的（§7）。请在任一方的 integrates_with 中写上对方，或补充一个会员系统。',
+    'zh-TW': '行銷工具（小遊戲、紅包、團購、邀請好友）必須與會員系統打通，否則資料依然是割裂的（§7）。請在任一方的 integrates_with 中寫上對方，或補充一個會員系統。',
+  },
+
+  // --- terms and references of the §14.4 additions to the format ---
+  'term.key_page': { en: 'key page', 'zh-CN': '关键页面', 'zh-TW': '關鍵頁面' },
+  'term.system': { en: 'system', 'zh-CN': '系统', 'zh-TW': '系統' },
+  'term.data_project': { en: 'data project', 'zh-CN': '数据项目', 'zh-TW': '資料專案' },
+  'term.tuning_ticket': { en: 'tuning ticket', 'zh-CN': '调优工单', 'zh-TW': '調優工單' },
+  'ref.unknownOption': {
+    en: 'the recommended option "{name}" is not one of the options of key page "{page}"',
+    'zh-CN': '推荐方案 "{name}" 不在关键页面 "{page}" 的方案之中',
+    'zh-TW': '推薦方案 "{name}" 不在關鍵頁面 "{page}" 的方案之中',
+  },
+  'ref.unknownOption.hint.suggest': {
+    en: 'did you mean "{suggestion}"? recommended names one of the page\'s options',
+    'zh-CN': '您是不是想写 "{suggestion}"？recommended 应填写该页面某个方案的名称',
+    'zh-TW': '您是不是想寫 "{suggestion}"？recommended 應填寫該頁面某個方案的名稱',
+  },
+  'ref.unknownOption.hint': {
+    en: 'recommended names one of the page\'s options: {known}',
+    'zh-CN': 'recommended 应填写该页面某个方案的名称：{known}',
+    'zh-TW': 'recommended 應填寫該頁面某個方案的名稱：{known}',
+  },
+
   // --- operations (§9) ---
   'check.ops.stagesPlanned': {
     en: 'No operations stage is planned after launch.',

@@ -1,0 +1,33 @@
+// System integration: marketing tools feed the member system, or member data stays scattered
+// (methodology §7 marketing digitalisation, §14.4).
+import type { SystemT } from '../schemas/business-architecture.js';
+import { BA } from './files.js';
+import type { RawFinding, Rule } from './types.js';
+
+/** Whether `a` and `b` are integrated; either system may list the other, since data flows both ways. */
+const integrated = (a: SystemT, b: SystemT): boolean => a.integrates_with.includes(b.id) || b.integrates_with.includes(a.id);
+
+/** A marketing system that integrates with no member system, or has none to integrate with. */
+export const marketingMember: Rule = {
+  id: 'systems/marketing-member',
+  file: BA,
+  severity: 'warning',
+  source: '§7 marketing digitalisation, §14.4',
+  check({ ws, t, list, named }) {
+    const systems = ws.businessArchitecture.systems ?? [];
+    const members = systems.filter((s) => s.kind === 'member');
+    const hint = t('check.systems.marketingMember.hint');
+    const out: RawFinding[] = [];
+    systems.forEach((system, i) => {
+      if (system.kind !== 'marketing') return;
+      if (members.length === 0) out.push({ path: ['systems', i, 'kind'], message: t('check.systems.noMember', { system: named(system.name, system.id) }), hint });
+      else if (!members.some((m) => integrated(system, m))) {
+        out.push({ path: ['systems', i, 'integrates_with'], message: t('check.systems.notIntegrated', { system: named(system.name, system.id), members: list(members.map((m) => named(m.name, m.id))) }), hint });
+      }
+    });
+    return out;
+  },
+};
+
+/** The system-integration rules. */
+export const systemRules: readonly Rule[] = [marketingMember];
