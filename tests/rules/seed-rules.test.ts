@@ -75,7 +75,7 @@ describe('systems/marketing-member', () => {
     ws.businessArchitecture.systems[1]!.integrates_with = [];
     const found = ofRule(check(ws).findings, 'systems/marketing-member');
     expect(found.map(at)).toEqual(['systems.0.kind']);
-    expect(found[0]!.message).toBe('Marketing system Coupon tool (coupons) has no member system to integrate with, so the data it collects stays scattered.');
+    expect(found[0]!.message).toBe('Marketing tool Coupon tool (coupons) has no member system to integrate with, so the data it collects stays scattered.');
   });
 
   it('is satisfied by an integration with any one of several member systems', () => {
@@ -85,7 +85,7 @@ describe('systems/marketing-member', () => {
     systems[1]!.integrates_with = ['loyalty'];
     expect(ofRule(check(ws).findings, 'systems/marketing-member')).toEqual([]);
     systems[1]!.integrates_with = ['crm'];
-    expect(ofRule(check(ws).findings, 'systems/marketing-member')[0]!.message).toBe('Marketing system Coupon tool (coupons) does not integrate with the member system: Member centre (members), Loyalty app (loyalty).');
+    expect(ofRule(check(ws).findings, 'systems/marketing-member')[0]!.message).toBe('Marketing tool Coupon tool (coupons) does not integrate with the member system: Member centre (members), Loyalty app (loyalty).');
   });
 });
 

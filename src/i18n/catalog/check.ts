@@ -449,14 +449,14 @@ export const checkMessages = defineMessages({
 
   // --- systems (§7) ---
   'check.systems.noMember': {
-    en: 'Marketing system {system} has no member system to integrate with, so the data it collects stays scattered.',
-    'zh-CN': '营销系统{system}没有可对接的会员系统，它收集的数据只能分散在各处。',
-    'zh-TW': '行銷系統{system}沒有可串接的會員系統，它收集的資料只能分散在各處。',
+    en: 'Marketing tool {system} has no member system to integrate with, so the data it collects stays scattered.',
+    'zh-CN': '营销工具{system}没有可对接的会员系统，它收集的数据只能分散在各处。',
+    'zh-TW': '行銷工具{system}沒有可串接的會員系統，它收集的資料只能分散在各處。',
   },
   'check.systems.notIntegrated': {
-    en: 'Marketing system {system} does not integrate with the member system: {members}.',
-    'zh-CN': '营销系统{system}没有与会员系统对接：{members}。',
-    'zh-TW': '行銷系統{system}沒有與會員系統串接：{members}。',
+    en: 'Marketing tool {system} does not integrate with the member system: {members}.',
+    'zh-CN': '营销工具{system}没有与会员系统对接：{members}。',
+    'zh-TW': '行銷工具{system}沒有與會員系統串接：{members}。',
   },
   'check.systems.marketingMember.hint': {
     en: 'Marketing tools (mini-games, red packets, group-buy, friend invites) must be integrated with the member system, or data stays fragmented (§7). List the member system under integrates_with (on either system), or add a member system.',
