@@ -2,7 +2,7 @@
 // `npm run bench`: start-up, scale and rendering benchmarks of the real CLI, as one table of
 // medians with each target and PASS/MISS.
 //   node scripts/bench.js [--runs N] [--quick] [--json FILE] [--sizes 10,100,1000,10000]
-//                         [--no-render] [--full-mmdc] [--keep]
+//                         [--timeout S] [--no-render] [--full-mmdc] [--keep]
 // Every measurement spawns bin/dxplan.js (or node, or mmdc) as a user would. Wall time is measured
 // here around the spawn; peak memory is the child's maximum resident set size, from GNU time when
 // it is installed, else from a wrapper that imports the CLI and reports its own maxRSS at exit.
@@ -23,18 +23,19 @@ const EXAMPLE = join(ROOT, 'examples', 'home-furnishing');
 // ---------------------------------------------------------------------------------------------
 // Options
 
-const USAGE = `usage: node scripts/bench.js [--runs N] [--quick] [--json FILE] [--sizes 10,100,1000,10000] [--no-render] [--full-mmdc] [--keep]
+const USAGE = `usage: node scripts/bench.js [--runs N] [--quick] [--json FILE] [--sizes 10,100,1000,10000] [--timeout S] [--no-render] [--full-mmdc] [--keep]
   --runs N       runs per start-up measurement (default 10; scale and render rows use fewer, see docs/benchmarks.md)
   --quick        smoke run: 2 runs, sizes 10 and 100, 10 diagrams, mmdc on 2 of them
   --json FILE    also write every measurement (all runs, not only medians) as JSON
   --sizes LIST   goal counts of the generated workspaces
+  --timeout S    stop a run after S seconds (default 120): it counts as a miss, and larger sizes are skipped
   --no-render    skip the rendering rows
   --full-mmdc    run mmdc on every one of the 50 diagrams instead of 10 of them
   --keep         keep the generated workspaces (their folder is printed)`;
 
 /** Parses argv into options; throws with the usage text on a mistake. */
 function parseArgs(argv) {
-  const o = { runs: 10, quick: false, json: undefined, sizes: [10, 100, 1000, 10000], render: true, fullMmdc: false, keep: false, runsGiven: false };
+  const o = { runs: 10, quick: false, json: undefined, sizes: [10, 100, 1000, 10000], timeout: 120, render: true, fullMmdc: false, keep: false, runsGiven: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -47,6 +48,10 @@ function parseArgs(argv) {
       if (!Number.isInteger(o.runs) || o.runs < 1) throw new Error(`--runs must be a positive integer\n${USAGE}`);
     } else if (a === '--quick') o.quick = true;
     else if (a === '--json') o.json = value();
+    else if (a === '--timeout') {
+      o.timeout = Number(value());
+      if (!(o.timeout > 0)) throw new Error(`--timeout must be a positive number of seconds\n${USAGE}`);
+    }
     else if (a === '--sizes') {
       o.sizes = value().split(',').map(Number);
       if (o.sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes takes positive integers, e.g. 10,100,1000\n${USAGE}`);
@@ -68,6 +73,9 @@ function parseArgs(argv) {
 // ---------------------------------------------------------------------------------------------
 // Measuring one process
 
+/** Seconds after which a run is stopped (set from --timeout). */
+const TIMEOUT = { seconds: 120 };
+
 /** Whether GNU time is available to report the child's peak RSS (DXPLAN_BENCH_NO_GNU_TIME=1 tests the fallback). */
 const GNU_TIME = (() => {
   if (process.env.DXPLAN_BENCH_NO_GNU_TIME) return undefined;
@@ -84,7 +92,7 @@ const GNU_TIME = (() => {
  * Runs `command args` once; resolves with wall seconds, peak RSS in MB (when measurable), exit
  * code and output. `dxplan: true` runs bin/dxplan.js through the RSS wrapper when GNU time is missing.
  */
-function runOnce(command, args, { cwd = ROOT, env = {}, dxplan = false } = {}) {
+function runOnce(command, args, { cwd = ROOT, env = {}, dxplan = false, timeout = TIMEOUT.seconds } = {}) {
   const rssFile = join(tmpdir(), `dxplan-bench-rss-${process.pid}-${Math.random().toString(16).slice(2)}`);
   let file = command;
   let argv = args;
@@ -99,13 +107,32 @@ function runOnce(command, args, { cwd = ROOT, env = {}, dxplan = false } = {}) {
   }
   return new Promise((resolve) => {
     const started = process.hrtime.bigint();
-    const child = spawn(file, argv, { cwd, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    // Its own process group, so a timeout stops GNU time and the command it runs together.
+    const child = spawn(file, argv, { cwd, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        child.kill('SIGKILL');
+      }
+    }, timeout * 1000);
     let out = '';
     child.stdout.on('data', (d) => (out.length < 100_000 ? (out += d) : undefined));
     child.stderr.on('data', (d) => (out.length < 100_000 ? (out += d) : undefined));
-    child.on('error', (error) => resolve({ seconds: NaN, cpu: NaN, rssMb: undefined, code: -1, out: String(error) }));
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      resolve({ seconds: NaN, cpu: NaN, rssMb: undefined, code: -1, out: String(error) });
+    });
     child.on('close', (code) => {
+      clearTimeout(timer);
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      if (timedOut) {
+        rmSync(rssFile, { force: true });
+        resolve({ seconds, cpu: NaN, rssMb: undefined, code: null, timedOut: true, out: `timed out after ${timeout} s` });
+        return;
+      }
       let rssMb;
       let cpu = NaN;
       try {
@@ -135,11 +162,19 @@ const median = (values) => {
  * after one warm-up run each. `prepare` runs before every timed run (not timed).
  */
 async function measure(cases, runs) {
-  const results = cases.map(() => ({ seconds: [], cpu: [], rss: [], codes: [], out: '' }));
+  const results = cases.map(() => ({ seconds: [], cpu: [], rss: [], codes: [], out: '', timedOut: false }));
+  // A case that needs more than a minute is measured without a warm-up run.
   for (let round = -1; round < runs; round++) {
     for (const [i, c] of cases.entries()) {
+      if (results[i].timedOut || (round < 0 && c.noWarmup)) continue;
       c.prepare?.();
       const r = await runOnce(c.command, c.args, c.options);
+      if (r.timedOut) {
+        results[i].timedOut = true;
+        results[i].seconds = [r.seconds];
+        results[i].out = r.out;
+        continue;
+      }
       if (round < 0) {
         results[i].out = r.out;
         results[i].warmCode = r.code;
@@ -157,7 +192,7 @@ async function measure(cases, runs) {
     median: median(r.seconds),
     medianCpu: median(r.cpu),
     peakRss: r.rss.length ? Math.max(...r.rss) : undefined,
-    ok: r.codes.every((code) => cases[i].expect.includes(code)),
+    ok: !r.timedOut && r.codes.every((code) => cases[i].expect.includes(code)),
   }));
 }
 
@@ -272,6 +307,7 @@ async function scaleRows(o, json, work) {
   const available = {};
   for (const c of commands) available[c.name] = await probe(c.probe ?? c.args(EXAMPLE), c.expect);
   const medians = {};
+  const timedOutAt = {};
   json.scale = [];
   for (const goals of o.sizes) {
     const dir = join(work, `goals-${goals}`);
@@ -284,11 +320,23 @@ async function scaleRows(o, json, work) {
         unavailable(label, available[c.name], target);
         continue;
       }
+      if (timedOutAt[c.name] !== undefined) {
+        // A bigger workspace only takes longer: do not spend another timeout finding that out.
+        row({ id: `${c.name}-${goals}`, label, result: `not run (over ${o.timeout} s at ${fmtGoals(timedOutAt[c.name])} goals)`, target, verdict: big ? 'MISS (time)' : '' });
+        json.scale.push({ command: c.name, goals, skipped: true });
+        continue;
+      }
       const runs = scaleRuns(o, goals);
       // A full build each time: remove the previous output first (not timed).
       const prepare = c.name === 'build' ? () => rmSync(join(dir, 'docs'), { recursive: true, force: true }) : undefined;
-      const [r] = await measure([{ command: process.execPath, args: [BIN, ...c.args(dir)], expect: c.expect, options: { dxplan: true }, prepare }], runs);
+      const [r] = await measure([{ command: process.execPath, args: [BIN, ...c.args(dir)], expect: c.expect, options: { dxplan: true }, prepare, noWarmup: goals >= 1000 }], runs);
       json.scale.push({ command: c.name, goals, runs, ...r, out: r.ok ? undefined : r.out });
+      if (r.timedOut) {
+        timedOutAt[c.name] = goals;
+        (medians[c.name] ??= []).push({ goals, median: r.median, timedOut: true });
+        row({ id: `${c.name}-${goals}`, label, result: `> ${o.timeout} s (stopped)`, target, verdict: big ? 'MISS (time)' : 'timed out' });
+        continue;
+      }
       (medians[c.name] ??= []).push({ goals, median: r.median });
       const ok = r.median < 20 && (r.peakRss === undefined || r.peakRss < 1024);
       const why = !r.ok ? `error (exit ${r.codes.join(',')}: ${r.out.trim().split('\n')[0]?.slice(0, 60)})` : big ? verdict(ok) : '';
@@ -307,7 +355,7 @@ async function scaleRows(o, json, work) {
       row({
         id: `${c.name}-linear-${m[i].goals}`,
         label: `${c.name} ${fmtGoals(m[i - 1].goals)} -> ${fmtGoals(m[i].goals)} goals`,
-        result: `${fmtX(ratio)} the time`,
+        result: m[i].timedOut ? `> ${fmtX(ratio)} the time (stopped)` : `${fmtX(ratio)} the time`,
         target: `<= ${fmtX(limit).replace(/\.00x$/, 'x')}`,
         verdict: verdict(ratio <= limit),
       });
@@ -461,6 +509,7 @@ async function renderRows(o, json, work) {
 
 async function main() {
   const o = parseArgs(process.argv.slice(2));
+  TIMEOUT.seconds = o.timeout;
   ensureBuilt();
   const work = mkdtempSync(join(tmpdir(), 'dxplan-bench-'));
   const json = { date: new Date().toISOString(), node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model, loadBefore: loadavg(), options: o, peakRss: GNU_TIME ? 'GNU time %M' : 'rss-wrapper.js (process.resourceUsage().maxRSS)' };
@@ -479,7 +528,7 @@ async function main() {
   const busy = Math.max(...json.loadBefore.slice(0, 1), ...json.loadAfter.slice(0, 1)) > cpus().length;
   const header = [
     `dxplan ${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version} benchmark — node ${process.version}, ${cpus().length} x ${json.cpu ?? 'CPU'}`,
-    `medians of ${o.runs} runs for start-up (scale and render rows say n=); peak RSS from ${json.peakRss}; ${json.seconds.toFixed(0)} s in all`,
+    `medians of ${o.runs} runs for start-up (scale and render rows say n=); runs stopped after ${o.timeout} s; peak RSS from ${json.peakRss}; ${json.seconds.toFixed(0)} s in all`,
     `load average before ${json.loadBefore[0].toFixed(2)}, after ${json.loadAfter[0].toFixed(2)}${busy ? ` — the machine was busy (more than ${cpus().length}): numbers are pessimistic` : ''}`,
   ].join('\n');
   process.stderr.write('\n');
