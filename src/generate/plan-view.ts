@@ -44,6 +44,17 @@ export interface SubstepView {
   statusLabel: string;
 }
 
+/** One data project of the spec sheet; labels resolved, unset values `null` or empty. */
+export interface DataProjectView extends Named {
+  scenario: string | null;
+  dimensions: string[];
+  definitions: { term: string; definition: string }[];
+  specialCases: string[];
+  accuracyLabel: string | null;
+  financeLinked: boolean;
+  levelLabel: string | null;
+}
+
 /** Everything the document templates can show. Optional values are `null`, never missing, for strict templates. */
 export interface PlanView {
   generated: string;
@@ -105,6 +116,8 @@ export interface PlanView {
     roadmap: { current: string; currentLabel: string; stages: { id: string; label: string; current: boolean; substeps: SubstepView[] }[] } | null;
     operations: { id: string; label: string; planned: boolean; gate: string; met: boolean; status: string }[];
     fourLooks: { id: string; label: string; text: string | null }[];
+    /** The data-project spec sheet (§11): what each project settles before it is built. */
+    dataProjects: DataProjectView[];
   };
   risks: { severity: string; severityLabel: string; rule: string; message: string; hint: string | null; location: string }[];
 }
@@ -376,6 +389,17 @@ export function buildPlanView(ws: Workspace, report: CheckReport, label: LabelFn
       roadmap,
       operations,
       fourLooks: FOUR_LOOKS.map((id) => ({ id, label: label(`four_looks.${id}`), text: orNull(lp.four_looks?.[id]) })),
+      dataProjects: (lp.data_projects ?? []).map((p) => ({
+        id: p.id,
+        name: p.name,
+        scenario: orNull(p.scenario),
+        dimensions: p.dimensions,
+        definitions: Object.entries(p.definitions).map(([term, definition]) => ({ term, definition })),
+        specialCases: p.special_cases,
+        accuracyLabel: p.accuracy ? label(`accuracy.${p.accuracy}`) : null,
+        financeLinked: p.finance_linked,
+        levelLabel: p.level ? label(`data_level.${p.level}`) : null,
+      })),
     },
     risks: report.findings
       .filter((p) => p.severity === 'error' || p.severity === 'warning')
