@@ -466,25 +466,8 @@ export const checkMessages = defineMessages({
 
   // --- the data-project spec sheet of the launch-plan document (§11) ---
   // Document text, kept next to the data-project rules it mirrors; it could move to build.ts.
-  'doc.data.title': { en: 'Data projects', 'zh-CN': '数据项目', 'zh-TW': '資料專案' },
-  'doc.data.intro': {
-    en: 'Each data project settles its usage scenario, display dimensions, data definitions and special cases before it is built; finance-linked figures are absolute (§11).',
-    'zh-CN': '每个数据项目在开发前都要确定使用场景、展示维度、数据口径和特殊情况说明；与财务挂钩的数字必须绝对准确（§11）。',
-    'zh-TW': '每個資料專案在開發前都要確定使用情境、呈現維度、資料口徑和特殊情況說明；與財務掛鉤的數字必須絕對準確（§11）。',
-  },
-  'doc.data.level': { en: 'Level', 'zh-CN': '层级', 'zh-TW': '層級' },
-  'doc.data.scenario': { en: 'Usage scenario', 'zh-CN': '使用场景', 'zh-TW': '使用情境' },
-  'doc.data.dimensions': { en: 'Display dimensions', 'zh-CN': '展示维度', 'zh-TW': '呈現維度' },
-  'doc.data.definitions': { en: 'Data definitions', 'zh-CN': '数据口径', 'zh-TW': '資料口徑' },
-  'doc.data.specialCases': { en: 'Special cases', 'zh-CN': '特殊情况说明', 'zh-TW': '特殊情況說明' },
-  'doc.data.accuracy': { en: 'Accuracy', 'zh-CN': '精度要求', 'zh-TW': '精度要求' },
-  'doc.data.financeLinked': { en: ' (finance-linked)', 'zh-CN': '（与财务挂钩）', 'zh-TW': '（與財務掛鉤）' },
 
   // --- terms and references of the §14.4 additions to the format ---
-  'term.key_page': { en: 'key page', 'zh-CN': '关键页面', 'zh-TW': '關鍵頁面' },
-  'term.system': { en: 'system', 'zh-CN': '系统', 'zh-TW': '系統' },
-  'term.data_project': { en: 'data project', 'zh-CN': '数据项目', 'zh-TW': '資料專案' },
-  'term.tuning_ticket': { en: 'tuning ticket', 'zh-CN': '调优工单', 'zh-TW': '調優工單' },
   'ref.unknownOption': {
     en: 'the recommended option "{name}" is not one of the options of key page "{page}"',
     'zh-CN': '推荐方案 "{name}" 不在关键页面 "{page}" 的方案之中',

@@ -115,4 +115,8 @@ export const storeMessages = defineMessages({
   'workspace.notFound.hint': { en: 'create one with "dxplan init {dir}", or pass the workspace folder as an argument', 'zh-CN': '可运行 "dxplan init {dir}" 创建工作区，或在参数中指定工作区文件夹', 'zh-TW': '可執行 "dxplan init {dir}" 建立工作區，或在參數中指定工作區資料夾' },
   'workspace.missingDir': { en: 'the folder {dir} does not exist', 'zh-CN': '文件夹 {dir} 不存在', 'zh-TW': '資料夾 {dir} 不存在' },
   'workspace.notDir': { en: '{dir} is a file, not a workspace folder', 'zh-CN': '{dir} 是文件，不是工作区文件夹', 'zh-TW': '{dir} 是檔案，不是工作區資料夾' },
+  'term.key_page': { en: 'key page', 'zh-CN': '关键页面', 'zh-TW': '關鍵頁面' },
+  'term.system': { en: 'system', 'zh-CN': '系统', 'zh-TW': '系統' },
+  'term.data_project': { en: 'data project', 'zh-CN': '数据项目', 'zh-TW': '資料專案' },
+  'term.tuning_ticket': { en: 'tuning ticket', 'zh-CN': '调优工单', 'zh-TW': '調優工單' },
 });
