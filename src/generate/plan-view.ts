@@ -145,24 +145,46 @@ export function buildPlanView(ws: Workspace, report: CheckReport, label: LabelFn
   }));
   const fnView = new Map(functions.map((f) => [f.id, f]));
 
+  // Index the crossings once: a canvas of 10,000 goals has 50,000 functions and cells, and scanning
+  // every cell for every goal x function pair made the build cubic in the canvas size.
+  const crossing = (goal: string, fn: string) => `${goal}\u0000${fn}`;
+  const cellsAt = new Map<string, (typeof ba.cells)[number][]>();
+  for (const c of ba.cells) {
+    const k = crossing(c.goal, c.function);
+    const list = cellsAt.get(k);
+    if (list) list.push(c);
+    else cellsAt.set(k, [c]);
+  }
+  const functionIndex = new Map(ba.functions.map((f, i) => [f.id, i]));
+  const functionsOfGoal = new Map<string, Set<number>>();
+  const relate = (goal: string, fn: string) => {
+    const i = functionIndex.get(fn);
+    if (i === undefined) return;
+    const set = functionsOfGoal.get(goal);
+    if (set) set.add(i);
+    else functionsOfGoal.set(goal, new Set([i]));
+  };
+  for (const f of ba.functions) for (const g of f.goals) relate(g, f.id);
+  for (const c of ba.cells) relate(c.goal, c.function);
+  const functionsInCells = new Set(ba.cells.map((c) => c.function));
+
   const cellRoles = (goal: string, fn: string): RoleActivity[] =>
-    ba.cells
-      .filter((c) => c.goal === goal && c.function === fn)
+    (cellsAt.get(crossing(goal, fn)) ?? [])
       .flatMap((c) => c.roles)
       .map((r) => ({ id: r.role, name: roleById.get(r.role)?.name ?? r.role, activity: r.activity }));
 
   // Goal order first, then function order within a goal; functions serving no goal come last.
   const rows: FeatureRow[] = [];
   for (const g of ba.goals) {
-    for (const f of ba.functions) {
-      if (!f.goals.includes(g.id) && !ba.cells.some((c) => c.goal === g.id && c.function === f.id)) continue;
+    for (const i of [...(functionsOfGoal.get(g.id) ?? [])].sort((a, b) => a - b)) {
+      const f = ba.functions[i]!;
       const roles = cellRoles(g.id, f.id);
       const rolesText = roles.map((r) => t('doc.roleActivity', { role: r.name, activity: r.activity })).join('\n');
       rows.push({ goal: { id: g.id, name: g.name, phase: g.phase }, function: fnView.get(f.id)!, roles, rolesText });
     }
   }
   for (const f of ba.functions) {
-    if (f.goals.length === 0 && !ba.cells.some((c) => c.function === f.id)) rows.push({ goal: null, function: fnView.get(f.id)!, roles: [], rolesText: '' });
+    if (f.goals.length === 0 && !functionsInCells.has(f.id)) rows.push({ goal: null, function: fnView.get(f.id)!, roles: [], rolesText: '' });
   }
 
   const vp = ws.valuePositioning;

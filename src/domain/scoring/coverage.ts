@@ -5,7 +5,16 @@ import { round2 } from './round.js';
 
 /** Counts goals by the function categories that serve them. */
 export function scoreCoverage(ba: BusinessArchitecture): Scores['coverage'] {
-  const has = (goal: string, category: string) => ba.functions.some((f) => f.category === category && f.goals.includes(goal));
+  // Indexed once: scanning every function for every goal was quadratic in the canvas size.
+  const categoriesOfGoal = new Map<string, Set<string>>();
+  for (const f of ba.functions) {
+    for (const g of f.goals) {
+      const set = categoriesOfGoal.get(g);
+      if (set) set.add(f.category);
+      else categoriesOfGoal.set(g, new Set([f.category]));
+    }
+  }
+  const has = (goal: string, category: string) => categoriesOfGoal.get(goal)?.has(category) ?? false;
   let withBusiness = 0;
   let withOperations = 0;
   let withData = 0;

@@ -13,6 +13,18 @@ interface Node {
   name: string;
 }
 
+/** Where each goal, function and role stands on the canvas, computed once per view. */
+const positionCache = new WeakMap<PlanView, { goals: Map<string, number>; functions: Map<string, number>; roles: Map<string, number> }>();
+function canvasPositions(view: PlanView) {
+  let p = positionCache.get(view);
+  if (!p) {
+    const index = (items: { id: string }[]) => new Map(items.map((item, i) => [item.id, i]));
+    p = { goals: index(view.goals), functions: index(view.functions), roles: index(view.roles) };
+    positionCache.set(view, p);
+  }
+  return p;
+}
+
 /** The nodes and links of the rows given, deduplicated and in canvas order. */
 function graphOf(view: PlanView, rows: PlanView['rows']) {
   const goals = new Map<string, Node>();
@@ -34,12 +46,15 @@ function graphOf(view: PlanView, rows: PlanView['rows']) {
       roleLinks.set(`${f.nodeId}>${role.nodeId}`, { from: f.nodeId, to: role.nodeId });
     }
   }
-  // Canvas order, not first-seen order, so the output is stable when rows move.
-  const order = <T>(map: Map<string, T>, ids: string[]) => ids.filter((id) => map.has(id)).map((id) => map.get(id)!);
+  // Canvas order, not first-seen order, so the output is stable when rows move. Sorting by a
+  // precomputed position keeps this proportional to the diagram, not to the whole canvas.
+  const order = <T>(map: Map<string, T>, position: Map<string, number>) =>
+    [...map].sort((a, b) => position.get(a[0])! - position.get(b[0])!).map(([, node]) => node);
+  const positions = canvasPositions(view);
   return {
-    goals: order(goals, view.goals.map((g) => g.id)),
-    functions: order(functions, view.functions.map((f) => f.id)),
-    roles: order(roles, view.roles.map((r) => r.id)),
+    goals: order(goals, positions.goals),
+    functions: order(functions, positions.functions),
+    roles: order(roles, positions.roles),
     goalLinks: [...goalLinks.values()],
     roleLinks: [...roleLinks.values()],
   };
@@ -54,10 +69,17 @@ export function businessArchitectureDiagrams(view: PlanView, renderer: TemplateR
   if (nodes <= SPLIT_ABOVE_NODES || view.goals.length <= 1) {
     return [{ kind: 'business-architecture', path: 'diagrams/business-architecture.mmd', title, source: render(view.rows) }];
   }
+  const rowsOfGoal = new Map<string, PlanView['rows']>();
+  for (const row of view.rows) {
+    if (!row.goal) continue;
+    const list = rowsOfGoal.get(row.goal.id);
+    if (list) list.push(row);
+    else rowsOfGoal.set(row.goal.id, [row]);
+  }
   return view.goals.map((g) => ({
     kind: 'business-architecture',
     path: `diagrams/business-architecture-${g.id}.mmd`,
     title: `${title}${t('doc.colon')}${g.name}`,
-    source: render(view.rows.filter((r) => r.goal?.id === g.id)),
+    source: render(rowsOfGoal.get(g.id) ?? []),
   }));
 }
