@@ -80,7 +80,7 @@ export async function loadTemplates(ctx: CliContext, workspaceDir: string): Prom
 /** Everything a build needs, loaded and checked; exits 2 (after printing why) when the workspace is invalid. */
 export async function prepareBuild(ctx: CliContext, dir: string, lang: string | undefined) {
   const { loadWorkspace } = await import('../store/load-workspace.js');
-  const loaded = await loadWorkspace(dir, ctx.t);
+  const loaded = await loadWorkspace(dir, ctx.t, ctx.cwd);
   if (!loaded.workspace) {
     // Exactly what `dxplan validate` prints for an invalid workspace.
     const printed = toPrinted(ctx, loaded.dir, loaded.problems);

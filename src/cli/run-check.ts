@@ -106,7 +106,7 @@ export async function runCheckCommand(args: (string | undefined)[], options: Che
     import('../store/load-file.js'),
     import('../domain/rules/index.js'),
   ]);
-  const result = await loadWorkspace(dir, ctx.t);
+  const result = await loadWorkspace(dir, ctx.t, ctx.cwd);
   const ws = result.workspace;
   if (!ws) {
     // An invalid workspace is reported exactly as `dxplan validate` reports it.

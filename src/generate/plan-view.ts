@@ -334,7 +334,7 @@ export function buildPlanView(ws: Workspace, report: CheckReport, label: LabelFn
       name: g.name,
       description: orNull(g.description),
       phase: g.phase,
-      functionCount: rows.filter((r) => r.goal?.id === g.id).length,
+      functionCount: functionsOfGoal.get(g.id)?.size ?? 0,
     })),
     roles: ba.roles.map((r) => ({ id: r.id, name: r.name, kind: r.kind, kindLabel: label(`role_kind.${r.kind}`), responsibility: orNull(r.responsibility) })),
     functions,

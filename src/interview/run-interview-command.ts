@@ -198,7 +198,7 @@ async function reportCanvas(ctx: CliContext, dir: string, canvas: CanvasId, prep
   const table = summarize(canvas, others[canvas] ?? {}, { t: ctx.t, locale: ctx.locale, glossary: prepared.glossary, model: prepared.model, others });
   if (table) ctx.stdout.write(`\n${table}\n`);
   const { loadWorkspace } = await import('../store/load-workspace.js');
-  const loaded = await loadWorkspace(dir, ctx.t);
+  const loaded = await loadWorkspace(dir, ctx.t, ctx.cwd);
   let problems: Problem[];
   if (loaded.workspace) {
     const { runChecks, findingsForFile } = await import('../domain/rules/index.js');

@@ -25,6 +25,9 @@ export const ManifestSchema = z
       .string()
       .min(1)
       .regex(/^[^\u0000-\u001f]+$/, { error: 'schema.path' })
+      // Inside the workspace only: a plan from an untrusted pull request must not make CI write
+      // elsewhere (`--out` is there for a deliberate other place).
+      .refine((p) => !/^([\\/]|[A-Za-z]:)/.test(p) && !p.split(/[\\/]/).includes('..'), { error: 'schema.path.outside' })
       .default('docs').meta({ description: 'Folder, relative to the workspace, for generated documents.' }),
     assessment_model: z
       .string()

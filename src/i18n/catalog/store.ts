@@ -81,6 +81,12 @@ export const storeMessages = defineMessages({
   'schema.badKey': { en: 'the key "{key}" in {field} is not a valid id', 'zh-CN': '{field} 中的键 "{key}" 不是有效的 id', 'zh-TW': '{field} 中的鍵 "{key}" 不是有效的 id' },
   'schema.path': { en: '{field} is {found}, which is not a usable folder name', 'zh-CN': '{field} 的值 {found} 不是可用的文件夹名', 'zh-TW': '{field} 的值 {found} 不是可用的資料夾名稱' },
   'schema.path.hint': { en: 'use a relative folder name such as docs, without control characters', 'zh-CN': '请使用相对文件夹名（例如 docs），不要包含控制字符', 'zh-TW': '請使用相對資料夾名稱（例如 docs），不要包含控制字元' },
+  'schema.path.outside': { en: '{field} is {found}, which is outside the workspace', 'zh-CN': '{field} 的值 {found} 指向工作区之外', 'zh-TW': '{field} 的值 {found} 指向工作區之外' },
+  'schema.path.outside.hint': {
+    en: 'write a folder inside the workspace, such as docs; to write elsewhere on purpose, use dxplan build --out DIR',
+    'zh-CN': '请填写工作区内的文件夹，例如 docs；如确需写到别处，请使用 dxplan build --out DIR',
+    'zh-TW': '請填寫工作區內的資料夾，例如 docs；如確需寫到別處，請使用 dxplan build --out DIR',
+  },
   'schema.date': { en: '{field} is {found}, but dates are written YYYY-MM-DD', 'zh-CN': '{field} 的值为 {found}，日期格式应为 YYYY-MM-DD', 'zh-TW': '{field} 的值為 {found}，日期格式應為 YYYY-MM-DD' },
   'schema.date.hint': { en: 'for example 2027-01-04', 'zh-CN': '例如 2027-01-04', 'zh-TW': '例如 2027-01-04' },
   'schema.date.real': { en: '{field} is {found}, which is not a real calendar date', 'zh-CN': '{field} 的值 {found} 不是真实存在的日期', 'zh-TW': '{field} 的值 {found} 不是真實存在的日期' },
