@@ -65,7 +65,7 @@ export function runChecks(ws: Workspace, t: Translator, locale: Locale, options:
   const ctx = ruleContext(ws, t, locale, glossary);
   return {
     findings: runRules(ctx, options.rules),
-    scores: computeScores(ws, locale),
+    scores: computeScores(ws, locale, ctx.index.categoriesByGoal),
     recommendations: recommend(ws, t, glossary, locale),
   };
 }

@@ -24,24 +24,29 @@ export interface WorkspaceIndex {
 /** Key of a canvas crossing. */
 export const crossingKey = (goal: string, fn: string): string => `${goal}\u0000${fn}`;
 
+/** Function categories present per goal id (every goal has an entry, possibly empty). */
+export function categoriesOfGoals(ba: Workspace['businessArchitecture']): Map<string, Set<FunctionCategory>> {
+  const categories = new Map<string, Set<FunctionCategory>>(ba.goals.map((g) => [g.id, new Set()]));
+  for (const fn of ba.functions) for (const g of fn.goals) categories.get(g)?.add(fn.category);
+  return categories;
+}
+
 /** Builds the shared lookups for `ws`. */
 export function indexWorkspace(ws: Workspace): WorkspaceIndex {
   const ba = ws.businessArchitecture;
   const functionsByGoal = new Map<string, FunctionT[]>(ba.goals.map((g) => [g.id, []]));
-  const categoriesByGoal = new Map<string, Set<FunctionCategory>>(ba.goals.map((g) => [g.id, new Set()]));
   const functionIndex = new Map<string, number>();
   ba.functions.forEach((fn, i) => {
     if (!functionIndex.has(fn.id)) functionIndex.set(fn.id, i);
     for (const g of new Set(fn.goals)) {
       functionsByGoal.get(g)?.push(fn);
-      categoriesByGoal.get(g)?.add(fn.category);
     }
   });
   const firstPhaseGoals = ba.goals.filter((g) => g.phase === 1);
   const firstIds = new Set(firstPhaseGoals.map((g) => g.id));
   return {
     functionsByGoal,
-    categoriesByGoal,
+    categoriesByGoal: categoriesOfGoals(ba),
     functionIndex,
     modules: new Set(ba.functions.map((f) => f.module)),
     firstPhaseGoals,
