@@ -36,6 +36,6 @@ export function createContext(options: GlobalOptions, workspaceLocale?: string):
 
 /** The context for a command that works on the workspace in `dir`. */
 export async function workspaceContext(options: GlobalOptions, dir: string): Promise<CliContext> {
-  const { peekWorkspaceLocale } = await import('../store/load-workspace.js');
+  const { peekWorkspaceLocale } = await import('../store/peek-locale.js');
   return createContext(options, await peekWorkspaceLocale(dir));
 }

@@ -100,14 +100,3 @@ export async function loadWorkspace(dirInput: string, t: Translator, cwd = proce
   problems.sort(compareProblems);
   return { dir, workspace, problems, sources };
 }
-
-/** The locale a workspace asks for, read cheaply before messages are needed; undefined if unreadable. */
-export async function peekWorkspaceLocale(dir: string): Promise<string | undefined> {
-  const { readFile } = await import('node:fs/promises');
-  try {
-    const text = await readFile(join(dir, 'dxplan.yaml'), 'utf8');
-    return /^locale:\s*["']?([A-Za-z-]+)["']?\s*(#.*)?$/m.exec(text)?.[1];
-  } catch {
-    return undefined;
-  }
-}

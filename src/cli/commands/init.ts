@@ -1,6 +1,7 @@
 // `dxplan init [dir]`: a complete, commented starter workspace in the chosen language.
 import type { CommandSpec } from '../command-spec.js';
 import { createContext } from '../context.js';
+import { EXIT } from '../exit-codes.js';
 
 /** The init command. */
 export const initCommand: CommandSpec = {
@@ -17,7 +18,6 @@ export const initCommand: CommandSpec = {
     const ctx = createContext(options);
     const { initWorkspace } = await import('../../store/init-workspace.js');
     const { reportFsErrors } = await import('../fs-errors.js');
-    const { EXIT } = await import('../exit-codes.js');
     const result = await reportFsErrors(ctx, dir, () =>
       initWorkspace({ dir, locale: ctx.locale, name: options.name as string | undefined, organisation: options.org as string | undefined, force: Boolean(options.force) }),
     );
