@@ -1,6 +1,7 @@
 // `dxplan interview [canvas] [dir] [--answers FILE]`: the command around the interview. It picks
 // the canvases, refuses to wait for input nobody can give, chooses the prompter (a person or an
 // answers file), prints each canvas's summary and warnings, and turns Ctrl-C into exit 130.
+import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { CANVAS_IDS, type CanvasId } from '../domain/canvas-ids.js';
 import { closest } from '../domain/did-you-mean.js';
@@ -9,8 +10,11 @@ import { canvasPath } from '../domain/schemas/index.js';
 import { workspaceContext, type CliContext, type GlobalOptions } from '../cli/context.js';
 import { colorsFor } from '../cli/colors.js';
 import { EXIT } from '../cli/exit-codes.js';
+import { reportFsErrors } from '../cli/fs-errors.js';
 import { countBySeverity, printProblemsText, toPrinted } from '../cli/print-problems.js';
 import { locateProblems } from '../store/load-file.js';
+import { loadWorkspace } from '../store/load-workspace.js';
+import { YamlSyntaxError } from '../store/save-document.js';
 import { parseYaml } from '../store/parse-yaml.js';
 import { readText } from '../store/read-text.js';
 import { AnswersPrompter, type AnswersFile } from './answers-prompter.js';
@@ -48,7 +52,11 @@ export function parseInterviewArgs(
 
 /** Runs `dxplan interview`. */
 export async function runInterviewCommand(args: (string | undefined)[], options: InterviewCommandOptions, canvases: readonly string[]): Promise<number> {
-  const parsed = parseInterviewArgs(args, canvases);
+  // A lone argument that is no folder but close to a canvas name is a typo of the canvas ("nort-star").
+  const [only, second] = args;
+  const looksLikeCanvas =
+    only !== undefined && second === undefined && !canvases.includes(only) && !(await stat(resolve(process.cwd(), only)).catch(() => undefined)) && closest(only, canvases);
+  const parsed = looksLikeCanvas ? { unknown: only, suggestion: looksLikeCanvas } : parseInterviewArgs(args, canvases);
   if ('unknown' in parsed) {
     const ctx = await workspaceContext(options, typeof args[0] === 'string' ? args[0] : '.');
     const hint = parsed.suggestion ? ctx.t('cli.err.didYouMean', { suggestion: parsed.suggestion }) : '';
@@ -66,20 +74,21 @@ export async function runInterviewCommand(args: (string | undefined)[], options:
     return EXIT.invalid;
   }
 
-  const { prepared, problems } = await prepareInterview(dir, selected, ctx.t, ctx.locale);
+  const { prepared, problems } = await prepareInterview(dir, selected, ctx.t, ctx.locale, parsed.dir);
   if (!prepared) return printInvalid(ctx, dir, problems);
 
   try {
-    return answersPath === undefined
-      ? await runLiveInterview(ctx, dir, selected, parsed.canvas ?? 'all', prepared)
-      : await runAnswersInterview(ctx, dir, selected, answersPath, prepared);
+    // A failed write (permissions, full disk) is reported like every command's; earlier answers are on disk.
+    return await reportFsErrors(ctx, parsed.dir, () =>
+      answersPath === undefined
+        ? runLiveInterview(ctx, dir, selected, parsed.canvas ?? 'all', prepared)
+        : runAnswersInterview(ctx, dir, selected, answersPath, prepared),
+    );
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (typeof code !== 'string') throw error;
-    // A write that failed (permissions, full disk): every earlier answer is already on disk.
-    const reason = ['EACCES', 'EPERM', 'ENOSPC', 'EROFS', 'ENOTDIR', 'EISDIR'].includes(code) ? ctx.t(`fs.${code === 'EPERM' ? 'EACCES' : code}` as 'fs.EACCES') : code;
-    ctx.stderr.write(`dxplan: ${ctx.t('fs.writeFailed', { path: (error as NodeJS.ErrnoException).path ?? dir, reason })}\n`);
-    return EXIT.invalid;
+    if (!(error instanceof YamlSyntaxError)) throw error;
+    // A canvas was broken by hand while the interview ran: show where, exactly as validate does.
+    const loaded = await loadWorkspace(dir, ctx.t, ctx.cwd);
+    return printInvalid(ctx, dir, loaded.problems.filter((p) => p.severity === 'error'));
   }
 }
 
@@ -197,7 +206,6 @@ async function reportCanvas(ctx: CliContext, dir: string, canvas: CanvasId, prep
   const file = canvasPath(canvas);
   const table = summarize(canvas, others[canvas] ?? {}, { t: ctx.t, locale: ctx.locale, glossary: prepared.glossary, model: prepared.model, others });
   if (table) ctx.stdout.write(`\n${table}\n`);
-  const { loadWorkspace } = await import('../store/load-workspace.js');
   const loaded = await loadWorkspace(dir, ctx.t, ctx.cwd);
   let problems: Problem[];
   if (loaded.workspace) {

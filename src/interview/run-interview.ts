@@ -1,18 +1,17 @@
 // Runs the interview over one or all canvases, in methodology order: loads what the flows need
 // (definitions, glossary, assessment model, the canvases as they are), opens one session per
 // canvas and hands each flow the prompter. Printing and exit codes stay with the command.
-import { readFile, stat } from 'node:fs/promises';
-import { isAbsolute, join } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { CANVAS_IDS, type CanvasId } from '../domain/canvas-ids.js';
 import type { Locale } from '../domain/enums.js';
 import type { GlossaryLookup } from '../domain/glossary.js';
 import type { Problem } from '../domain/problem.js';
-import { AssessmentModelSchema, canvasPath, type AssessmentModel } from '../domain/schemas/index.js';
+import { canvasPath, type AssessmentModel } from '../domain/schemas/index.js';
 import type { Translator } from '../i18n/index.js';
-import { loadFile } from '../store/load-file.js';
 import { loadGlossary } from '../store/load-glossary.js';
-import { BUILTIN_MODEL_PATH } from '../store/load-workspace.js';
+import { loadAssessmentModel, workspaceProblem } from '../store/load-workspace.js';
 import { parseYaml } from '../store/parse-yaml.js';
 import { readText } from '../store/read-text.js';
 import { CanvasSession, type SessionMode } from './canvas-session.js';
@@ -48,25 +47,13 @@ export async function prepareInterview(
   canvases: readonly CanvasId[],
   t: Translator,
   locale: Locale,
+  shownDir: string = dir,
 ): Promise<{ prepared?: Prepared; problems: Problem[] }> {
   const problems: Problem[] = [];
-  const notFound = (file: string, message: string): Problem => ({
-    severity: 'error',
-    rule: 'workspace/not-found',
-    file,
-    path: [],
-    line: 1,
-    col: 1,
-    message,
-    hint: t('workspace.notFound.hint', { dir }),
-  });
-  const info = await stat(dir).catch(() => undefined);
-  if (!info) return { problems: [notFound(dir, t('workspace.missingDir', { dir }))] };
-  if (!info.isDirectory()) return { problems: [notFound(dir, t('workspace.notDir', { dir }))] };
+  const missing = await workspaceProblem(dir, shownDir, t);
+  if (missing) return { problems: [missing] };
   const manifest = await readText(join(dir, 'dxplan.yaml'), 'dxplan.yaml', t);
-  if (!manifest.ok) {
-    return { problems: [manifest.problem.rule === 'file/missing' ? notFound('dxplan.yaml', t('workspace.notFound', { dir })) : manifest.problem] };
-  }
+  if (!manifest.ok) return { problems: [manifest.problem] };
   // A canvas must parse to be edited in place; a missing one is created, a schema-incomplete one is fine.
   for (const id of canvases) {
     const file = canvasPath(id);
@@ -87,9 +74,7 @@ export async function prepareInterview(
   const { glossary } = await loadGlossary(t);
   let model: AssessmentModel | undefined;
   if (canvases.includes('assessment')) {
-    const name = modelName(parseDocument(manifest.text).toJS());
-    const abs = name === 'diamond' ? BUILTIN_MODEL_PATH : isAbsolute(name) ? name : join(dir, name);
-    const loaded = await loadFile(abs, name === 'diamond' ? 'diamond' : name, AssessmentModelSchema, t);
+    const loaded = await loadAssessmentModel(dir, modelName(parseDocument(manifest.text).toJS()), t);
     problems.push(...loaded.problems);
     model = loaded.value;
   }

@@ -21,8 +21,8 @@ export interface LoadResult {
   sources: Map<string, SourceFile>;
 }
 
-/** Thrown-free check that `dir` holds a workspace; returns the problem when it does not. */
-async function workspaceProblem(dir: string, shown: string, t: Translator): Promise<Problem | undefined> {
+/** Thrown-free check that `dir` holds a workspace (shown to the user as `shown`); the problem when it does not. */
+export async function workspaceProblem(dir: string, shown: string, t: Translator): Promise<Problem | undefined> {
   const base = { severity: 'error' as const, file: 'dxplan.yaml', path: [], line: 1, col: 1 };
   try {
     const info = await stat(dir);
@@ -39,9 +39,8 @@ async function workspaceProblem(dir: string, shown: string, t: Translator): Prom
   return undefined;
 }
 
-/** Loads the assessment model the manifest names: the built-in diamond or a file in the workspace. */
-async function loadModel(dir: string, manifest: Manifest | undefined, t: Translator) {
-  const name = manifest?.assessment_model ?? 'diamond';
+/** Loads the assessment model `name` ("diamond" for the built-in one, else a file in the workspace). */
+export async function loadAssessmentModel(dir: string, name: string, t: Translator) {
   if (name === 'diamond') {
     const loaded = await loadFile(BUILTIN_MODEL_PATH, 'diamond', AssessmentModelSchema, t);
     return { ...loaded, file: 'diamond' };
@@ -73,7 +72,7 @@ export async function loadWorkspace(dirInput: string, t: Translator, cwd = proce
     values[f.key] = l.value;
   });
 
-  const model = await loadModel(dir, values.manifest as Manifest | undefined, t);
+  const model = await loadAssessmentModel(dir, (values.manifest as Manifest | undefined)?.assessment_model ?? 'diamond', t);
   if (model.source && model.file !== 'diamond') sources.set(model.file, model.source);
   problems.push(...model.problems);
 

@@ -10,6 +10,13 @@ export const YAML_OUTPUT_OPTIONS = { lineWidth: 0, flowCollectionPadding: false,
 /** Serializes a document the way every dxplan save does. */
 export const documentToString = (doc: Document): string => doc.toString(YAML_OUTPUT_OPTIONS);
 
+/** The file became invalid YAML (e.g. edited by hand meanwhile): it cannot be edited in place. */
+export class YamlSyntaxError extends Error {
+  constructor(readonly path: string) {
+    super(`${path} is not valid YAML`);
+  }
+}
+
 /**
  * Reads `path`, lets `edit` change the document, and writes it back atomically. Only what `edit`
  * touched changes: comments, blank lines and the order of keys stay as the user left them.
@@ -17,6 +24,8 @@ export const documentToString = (doc: Document): string => doc.toString(YAML_OUT
 export async function editYamlFile(path: string, edit: (doc: Document) => void): Promise<string> {
   const text = await readFile(path, 'utf8');
   const doc = parseDocument(text);
+  // The yaml library refuses to print a document with errors; say why instead of failing inside it.
+  if (doc.errors.length > 0) throw new YamlSyntaxError(path);
   const printedBefore = documentToString(doc);
   edit(doc);
   const out = applyEditPreservingFormat(text, printedBefore, documentToString(doc));

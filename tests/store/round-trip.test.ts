@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Locale } from '../../src/domain/enums.js';
 import { initWorkspace } from '../../src/store/init-workspace.js';
-import { editYamlFile, setIn } from '../../src/store/save-document.js';
+import { editYamlFile, setIn, YamlSyntaxError } from '../../src/store/save-document.js';
 import { copyToTemp, removeTemp } from '../helpers/temp-workspace.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -127,5 +127,17 @@ describe('layouts the yaml printer would normalise', () => {
     await writeFile(file, text);
     await editYamlFile(file, (doc) => setIn(doc, ['facets', 'data', 'target'], 4));
     expect(await readFile(file, 'utf8')).toBe(text.replace('target: 3', 'target: 4'));
+  });
+});
+
+describe('a file broken by hand meanwhile', () => {
+  it('is refused with a YamlSyntaxError and left exactly as it is', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dxplan-rt-'));
+    temps.push(dir);
+    const file = join(dir, 'a.yaml');
+    const broken = 'version: 1\nname: "unclosed\n';
+    await writeFile(file, broken);
+    await expect(editYamlFile(file, (doc) => setIn(doc, ['version'], 1))).rejects.toBeInstanceOf(YamlSyntaxError);
+    expect(await readFile(file, 'utf8')).toBe(broken);
   });
 });
