@@ -43,7 +43,7 @@ async function showOrExit(ctx: CliContext, canvas: string, dir: string, lang?: s
   const { buildPlanView } = await import('../generate/plan-view.js');
   const prepared = await prepareBuild(ctx, dir, lang);
   const t = translator(prepared.options.locale);
-  const view = buildPlanView(prepared.ws, prepared.report, prepared.options.label, t);
+  const view = buildPlanView(prepared.ws, prepared.report, prepared.options.label, t, prepared.options.locale);
   const tables = tablesFor(canvas, view, t);
   const { default: Table } = await import('cli-table3');
   const { fitColumns, textWidth, wrapText } = await import('../generate/text-width.js');

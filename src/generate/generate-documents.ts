@@ -34,7 +34,7 @@ const byPath = (a: OutputFile, b: OutputFile) => (a.path < b.path ? -1 : a.path 
 export function generateDocuments(ws: Workspace, report: CheckReport, options: GenerateOptions): OutputFile[] {
   const t = translator(options.locale);
   const renderer = createTemplateRenderer(options.templates, t, options.label);
-  const view = buildPlanView(ws, report, options.label, t);
+  const view = buildPlanView(ws, report, options.label, t, options.locale);
   const diagrams = generateDiagrams(view, renderer, t);
   const ctx = documentContext(view, diagrams);
   const wanted = new Set<DocumentFamily>(options.only ?? DOCUMENT_FAMILIES);

@@ -2,6 +2,7 @@
 // localized labels, ordered rows, computed dates and gates. Templates only format it.
 import { FOUR_LOOKS, KICKOFF_AUDIENCES, DELIVERY_DOCS, MODULE_DIMENSIONS, NORTH_STAR_CRITERIA, ROADMAP_STAGES, ROADMAP_SUBSTEPS } from '../domain/enums.js';
 import type { CheckReport, FacetScore } from '../domain/check-report.js';
+import type { Locale } from '../domain/enums.js';
 import type { Workspace } from '../domain/workspace.js';
 import type { Translator } from '../i18n/index.js';
 import { evaluateGates } from './ops-gates.js';
@@ -125,9 +126,11 @@ export interface PlanView {
 const orNull = (s: string | undefined | null): string | null => (s && s.trim() ? s : null);
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
-/** Resolves a workspace and its check report into the view the templates render. */
-export function buildPlanView(ws: Workspace, report: CheckReport, label: LabelFn, t: Translator): PlanView {
-  const locale = ws.manifest.locale;
+/**
+ * Resolves a workspace and its check report into the view the templates render, in `locale` (the
+ * document language: the workspace's, or what --lang asked for).
+ */
+export function buildPlanView(ws: Workspace, report: CheckReport, label: LabelFn, t: Translator, locale: Locale): PlanView {
   const ba = ws.businessArchitecture;
   const roleById = new Map(ba.roles.map((r) => [r.id, r]));
   const fnById = new Map(ba.functions.map((f) => [f.id, f]));

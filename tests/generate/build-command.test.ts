@@ -152,6 +152,12 @@ describe('documents', () => {
     expect(await readFile(join(dir, 'out', 'north-star.md'), 'utf8')).toContain('# 北極星指標卡：社區藥局服務平臺');
     await run(dir, { lang: 'en', out: join(dir, 'en') });
     expect(await readFile(join(dir, 'en', 'north-star.md'), 'utf8')).toContain('# North-star card: 社區藥局服務平臺');
+    // Everything follows --lang, including the model's rubric texts and the documents' language tags.
+    const assessment = await readFile(join(dir, 'en', 'assessment.md'), 'utf8');
+    expect(assessment).toContain('Diamond model');
+    expect(assessment).not.toMatch(/鑽石模型|資料|數據/);
+    expect(await readFile(join(dir, 'en', 'plan-report.html'), 'utf8')).toContain('<html lang="en"');
+    expect(JSON.parse(await readFile(join(dir, 'en', 'feature-table.json'), 'utf8')).locale).toBe('en');
   });
 
   test('the CSV opens in Excel as UTF-8: BOM first, CRLF records', async () => {
