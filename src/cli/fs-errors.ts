@@ -1,5 +1,6 @@
 // Turns a failed file-system write into a clear message and exit code 2 instead of a stack trace.
 import type { CliContext } from './context.js';
+import { displayPath } from './print-problems.js';
 import { EXIT, ExitError } from './exit-codes.js';
 
 /** Runs `action`; an fs error is reported for `path` and becomes ExitError(2). */
@@ -20,7 +21,10 @@ export async function reportFsErrors<T>(ctx: CliContext, path: string, action: (
       EEXIST: 'fs.ENOTDIR',
     };
     const reason = reasons[code] ? ctx.t(reasons[code]) : code;
-    ctx.stderr.write(`dxplan: ${ctx.t('fs.writeFailed', { path, reason })}\n`);
+    // Name the exact file when the error does (not dxplan's own temporary file beside it).
+    const culprit = (error as NodeJS.ErrnoException).path;
+    const shown = culprit && !culprit.endsWith('.tmp') ? displayPath(ctx, ctx.cwd, culprit) : path;
+    ctx.stderr.write(`dxplan: ${ctx.t('fs.writeFailed', { path: shown, reason })}\n`);
     throw new ExitError(EXIT.invalid);
   }
 }

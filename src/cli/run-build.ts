@@ -56,7 +56,7 @@ async function readTemplateDir(ctx: CliContext, dir: string): Promise<Record<str
     names = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile() && e.name.endsWith('.hbs')).map((e) => e.name);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT' || (error as NodeJS.ErrnoException).code === 'ENOTDIR') return {};
-    throw error;
+    return reportFsErrors(ctx, dir, () => Promise.reject(error));
   }
   const out: Record<string, string> = {};
   for (const name of names.sort()) {
@@ -165,9 +165,10 @@ async function buildOrExit(ctx: CliContext, dir: string, options: BuildOptions):
   const { planOutputs, applyOutputs, writeRenderedVariant } = await import('../render/write-outputs.js');
   const { familyOf } = await import('../generate/generate-documents.js');
   const inScope = only ? (path: string) => only.includes(familyOf(path)) : undefined;
-  const plan = await planOutputs(outDir, files, inScope);
   const shown = (path: string) => displayPath(ctx, outDir, path);
   const outShown = displayPath(ctx, outDir, '.');
+  // A folder where a document should be, or an unreadable one: a clear message, not "internal error".
+  const plan = await reportFsErrors(ctx, outShown, () => planOutputs(outDir, files, inScope));
 
   if (options.check) {
     const problems = [

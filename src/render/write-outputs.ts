@@ -51,7 +51,8 @@ async function readIfExists(path: string): Promise<Buffer | undefined> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
-    throw error;
+    // readFile's EISDIR names no path; the caller reports which file is in the way.
+    throw Object.assign(error as NodeJS.ErrnoException, { path: (error as NodeJS.ErrnoException).path ?? path });
   }
 }
 

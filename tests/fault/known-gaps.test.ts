@@ -2,7 +2,7 @@
 // pinned as expected failures (`it.fails`) that start failing when the fix lands, and then become
 // `it`. The exact fixes are in docs/benchmarks.md ("Found by the fault suite").
 import { spawnSync } from 'node:child_process';
-import { chmod, lstat, mkdtemp, readFile, stat, symlink, writeFile } from 'node:fs/promises';
+import { chmod, lstat, mkdir, mkdtemp, readFile, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -132,5 +132,21 @@ describe('saving a canvas that is a symbolic link, or private (mode 600)', () =>
 
   it("keeps the file's permissions", async () => {
     expect((await stat(join(dir, 'private.yaml'))).mode & 0o777).toBe(0o600);
+  });
+});
+
+describe('a folder where a generated document should be', () => {
+  it('makes build and build --check exit 2 naming the file, not an internal error', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dxplan-fault-gaps-'));
+    temps.push(dir);
+    await initWorkspace({ dir, locale: 'en', force: true });
+    await mkdir(join(dir, 'docs', 'feature-table.md'), { recursive: true });
+    const bin = fileURLToPath(new URL('../../bin/dxplan.js', import.meta.url));
+    for (const extra of [[], ['--check']]) {
+      const run = spawnSync(process.execPath, [bin, 'build', '.', '--lang', 'en', ...extra], { cwd: dir, encoding: 'utf8', env: { PATH: process.env.PATH, NO_COLOR: '1' } });
+      expect(run.stderr).toContain('docs/feature-table.md: a folder stands where a file is needed');
+      expect(run.stderr).not.toContain('internal error');
+      expect(run.status).toBe(2);
+    }
   });
 });
