@@ -6,6 +6,7 @@ import { escapeHtml } from './escape/html.js';
 import { markdownInline } from './escape/markdown-cell.js';
 import { mermaidLabel } from './escape/mermaid-label.js';
 import { TemplateError, type LabelFn, type TemplateSources } from './types.js';
+import { closest } from '../domain/did-you-mean.js';
 
 /** Renders named templates; `render` throws TemplateError naming the template on any failure. */
 export interface TemplateRenderer {
@@ -30,12 +31,15 @@ export function createTemplateRenderer(sources: TemplateSources, t: Translator, 
   const helper = (name: string, arity: number, fn: (...args: unknown[]) => unknown) =>
     hb.registerHelper(name, function (this: unknown, ...args: unknown[]) {
       const given = args.length - 1; // Handlebars passes its options object last
-      if (given < arity) throw new Error(`{{${name}}} needs ${arity} argument(s) (write {{./${name}}} to read a field named "${name}")`);
+      if (given < arity) throw new Error(t('build.template.helperArity', { helper: name, arity }));
       return fn(...args);
     });
   helper('t', 1, (key, options) => {
     const k = text(key);
-    if (!(k in catalogue)) throw new Error(`unknown message "${k}"`);
+    if (!(k in catalogue)) {
+      const suggestion = closest(k, Object.keys(catalogue));
+      throw new Error(t('build.template.unknownMessage', { key: k }) + (suggestion ? t('cli.err.didYouMean', { suggestion }) : ''));
+    }
     return t(k as MessageKey, ((options as Handlebars.HelperOptions | undefined)?.hash ?? {}) as Record<string, string | number>);
   });
   helper('label', 2, (group, value) => label(`${text(group)}.${text(value)}`));
@@ -54,7 +58,7 @@ export function createTemplateRenderer(sources: TemplateSources, t: Translator, 
     let fn = compiled.get(name);
     if (!fn) {
       const source = sources[name];
-      if (source === undefined) throw new TemplateError(name, 'template not found');
+      if (source === undefined) throw new TemplateError(name, t('build.template.notFound'));
       fn = hb.compile(source, { strict: true, noEscape: !isHtml(name) });
       compiled.set(name, fn);
     }

@@ -244,4 +244,11 @@ export const buildMessages = defineMessages({
   'doc.data.specialCases': { en: 'Special cases', 'zh-CN': '特殊情况说明', 'zh-TW': '特殊情況說明' },
   'doc.data.accuracy': { en: 'Accuracy', 'zh-CN': '精度要求', 'zh-TW': '精度要求' },
   'doc.data.financeLinked': { en: ' (finance-linked)', 'zh-CN': '（与财务挂钩）', 'zh-TW': '（與財務掛鉤）' },
+  'build.template.helperArity': {
+    en: '{{{helper}}} needs {arity} argument(s); to read a field of that name write {{./{helper}}}',
+    'zh-CN': '{{{helper}}} 需要 {arity} 个参数；如要读取同名字段，请写成 {{./{helper}}}',
+    'zh-TW': '{{{helper}}} 需要 {arity} 個參數；如要讀取同名欄位，請寫成 {{./{helper}}}',
+  },
+  'build.template.unknownMessage': { en: 'no message "{key}" in dxplan\'s catalogue', 'zh-CN': 'dxplan 的消息目录中没有 "{key}"', 'zh-TW': 'dxplan 的訊息目錄中沒有 "{key}"' },
+  'build.template.notFound': { en: 'template not found', 'zh-CN': '找不到模板', 'zh-TW': '找不到範本' },
 });
