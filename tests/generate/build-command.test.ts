@@ -238,7 +238,7 @@ describe('template overrides', () => {
     await writeFile(join(dir, 'templates', 'assessment.md.hbs'), '{{#each assessment.facets}}{{label}}{{/each}}\n');
     const helperAsField = await run(dir);
     expect(helperAsField.code).toBe(2);
-    expect(helperAsField.err).toContain('{{label}} needs 2 argument(s) (write {{./label}} to read a field named "label")');
+    expect(helperAsField.err).toContain('{{label}} needs 2 argument(s); to read a field of that name write {{./label}}');
 
     await writeFile(join(dir, 'templates', 'assessment.md.hbs'), '{{#each facets}}\n');
     const unclosed = await run(dir);
