@@ -238,7 +238,7 @@ describe('template overrides', () => {
     await writeFile(join(dir, 'templates', 'assessment.md.hbs'), '{{#each assessment.facets}}{{label}}{{/each}}\n');
     const helperAsField = await run(dir);
     expect(helperAsField.code).toBe(2);
-    expect(helperAsField.err).toContain('{{label}} needs 2 argument(s); to read a field of that name write {{./label}}');
+    expect(helperAsField.err).toContain('{{label}} 需要 2 個參數；如要讀取同名欄位，請寫成 {{./label}}');
 
     await writeFile(join(dir, 'templates', 'assessment.md.hbs'), '{{#each facets}}\n');
     const unclosed = await run(dir);
