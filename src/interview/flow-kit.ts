@@ -28,6 +28,8 @@ export interface FlowContext {
   others: Partial<Record<CanvasId, Record<string, unknown>>>;
   /** The assessment model (rubric) the workspace uses. */
   model?: AssessmentModel;
+  /** North-star criterion weights from dxplan.yaml (equal when unset). */
+  northStarWeights?: Record<string, number>;
   /** Today, YYYY-MM-DD, for date suggestions (injected so tests are deterministic). */
   today: string;
 }

@@ -204,7 +204,7 @@ async function reportCanvas(ctx: CliContext, dir: string, canvas: CanvasId, prep
   const c = colorsFor(ctx, ctx.stdout);
   const others = await readCanvases(dir);
   const file = canvasPath(canvas);
-  const table = summarize(canvas, others[canvas] ?? {}, { t: ctx.t, locale: ctx.locale, glossary: prepared.glossary, model: prepared.model, others });
+  const table = summarize(canvas, others[canvas] ?? {}, { t: ctx.t, locale: ctx.locale, glossary: prepared.glossary, model: prepared.model, northStarWeights: prepared.northStarWeights, others });
   if (table) ctx.stdout.write(`\n${table}\n`);
   const loaded = await loadWorkspace(dir, ctx.t, ctx.cwd);
   let problems: Problem[];

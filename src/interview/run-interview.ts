@@ -39,6 +39,8 @@ export interface Prepared {
   glossary: GlossaryLookup;
   books: Map<CanvasId, QuestionBook>;
   model?: AssessmentModel;
+  /** The north-star criterion weights of dxplan.yaml, so the interview ranks candidates as check does. */
+  northStarWeights?: Record<string, number>;
 }
 
 /** Loads definitions, glossary and model, and checks the canvases can be edited; problems stop the run. */
@@ -72,13 +74,20 @@ export async function prepareInterview(
     if (def) books.set(id, questionBook(def, locale));
   }
   const { glossary } = await loadGlossary(t);
+  const manifestData = parseDocument(manifest.text).toJS();
   let model: AssessmentModel | undefined;
   if (canvases.includes('assessment')) {
-    const loaded = await loadAssessmentModel(dir, modelName(parseDocument(manifest.text).toJS()), t);
+    const loaded = await loadAssessmentModel(dir, modelName(manifestData), t);
     problems.push(...loaded.problems);
     model = loaded.value;
   }
-  return problems.length > 0 ? { problems } : { prepared: { glossary, books, model }, problems };
+  const northStarWeights = numberRecord(asRecord(asRecord(manifestData).weights).north_star);
+  return problems.length > 0 ? { problems } : { prepared: { glossary, books, model, northStarWeights }, problems };
+}
+
+/** The numeric entries of a (possibly malformed) mapping; validate reports anything else. */
+function numberRecord(value: unknown): Record<string, number> {
+  return Object.fromEntries(Object.entries(asRecord(value)).filter((e): e is [string, number] => typeof e[1] === 'number'));
 }
 
 /** The manifest's assessment model name, "diamond" unless it names a file. */
@@ -141,6 +150,7 @@ export async function runInterview(options: RunOptions): Promise<CanvasSession[]
       glossary: options.prepared.glossary,
       others,
       model: options.prepared.model,
+      northStarWeights: options.prepared.northStarWeights,
       today: options.today,
     };
     options.beforeCanvas?.(canvas, book);

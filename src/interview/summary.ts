@@ -18,6 +18,8 @@ export interface SummaryContext {
   locale: Locale;
   glossary: GlossaryLookup;
   model?: AssessmentModel;
+  /** North-star criterion weights from dxplan.yaml (equal when unset). */
+  northStarWeights?: Record<string, number>;
   /** The other canvases, for names behind ids (roles of cells, functions of training). */
   others: Partial<Record<CanvasId, Record<string, unknown>>>;
 }
@@ -94,9 +96,9 @@ export function summarize(canvas: CanvasId, data: Record<string, unknown>, ctx: 
     case 'north-star': {
       const chosen = data.chosen;
       const byId = new Map(asList(data.candidates).map((c) => [asRecord(c).id, asRecord(c)]));
-      const rows = rankCandidates(data).map((c) => {
+      const rows = rankCandidates(data, ctx.northStarWeights).map((c) => {
         const scores = asRecord(byId.get(c.id)?.scores);
-        return [`${c.id === chosen ? '★ ' : ''}${c.name}`, ...NORTH_STAR_CRITERIA.map((k) => text(scores[k])), `${c.total}/8`];
+        return [`${c.id === chosen ? '★ ' : ''}${c.name}`, ...NORTH_STAR_CRITERIA.map((k) => text(scores[k])), `${c.weighted}/${c.max}`];
       });
       const inputs = asList(data.inputs).map((i) => [text(asRecord(i).name), label('input_kind', asRecord(i).kind), text(asRecord(i).target)]);
       const cold = asRecord(data.cold_start);

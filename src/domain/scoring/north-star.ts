@@ -13,7 +13,7 @@ export function criterionWeights(weights: Record<string, number> | undefined): R
 }
 
 /** Scores every candidate and names the best one (highest weighted sum, first by id on ties). */
-export function scoreNorthStar(ns: NorthStar, weights?: Record<string, number>): Scores['northStar'] {
+export function scoreNorthStar(ns: Pick<NorthStar, 'candidates' | 'chosen'>, weights?: Record<string, number>): Scores['northStar'] {
   const w = criterionWeights(weights);
   const max = round2(NORTH_STAR_CRITERIA.reduce((sum, c) => sum + w[c]! * CRITERION_MAX, 0));
   const candidates = ns.candidates.map((candidate): CandidateScore => {

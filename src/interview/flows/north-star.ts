@@ -1,6 +1,6 @@
 // North star (methodology §5): candidate metrics scored 0-2 on the four criteria, one chosen (the
 // best scored is suggested; another needs a reason), its input metrics and the cold-start goals.
-import { INPUT_KINDS, NORTH_STAR_CRITERIA } from '../../domain/enums.js';
+import { INPUT_KINDS, NORTH_STAR_CRITERIA, type NorthStarCriterion } from '../../domain/enums.js';
 import {
   answerKey,
   asList,
@@ -14,25 +14,24 @@ import {
   type FlowContext,
 } from '../flow-kit.js';
 import { isPlaceholderText } from '../placeholder.js';
+import type { CandidateScore } from '../../domain/check-report.js';
+import { scoreNorthStar } from '../../domain/scoring/north-star.js';
 
-/** A candidate with its plain score total (0-8). */
-export interface ScoredCandidate {
-  id: string;
-  name: string;
-  total: number;
-}
-
-/** The candidates of a (possibly partial) north-star canvas with their totals, best first (ties by id). */
-export function rankCandidates(data: Record<string, unknown>): ScoredCandidate[] {
-  return asList(data.candidates)
+/**
+ * The candidates of a (possibly partial) north-star canvas, scored by the same function as
+ * `dxplan check` (the workspace's weights; a score not given yet counts 0), best first, ties by id.
+ */
+export function rankCandidates(data: Record<string, unknown>, weights?: Record<string, number>): CandidateScore[] {
+  const candidates = asList(data.candidates)
     .map(asRecord)
     .filter((c) => typeof c.id === 'string')
     .map((c) => {
       const scores = asRecord(c.scores);
-      const total = NORTH_STAR_CRITERIA.reduce((sum, k) => sum + (typeof scores[k] === 'number' ? (scores[k] as number) : 0), 0);
-      return { id: String(c.id), name: String(c.name ?? c.id), total };
-    })
-    .sort((a, b) => b.total - a.total || a.id.localeCompare(b.id));
+      const score = (k: string) => (typeof scores[k] === 'number' ? (scores[k] as number) : 0);
+      return { id: String(c.id), name: String(c.name ?? c.id), scores: Object.fromEntries(NORTH_STAR_CRITERIA.map((k) => [k, score(k)])) as Record<NorthStarCriterion, number> };
+    });
+  const { candidates: scored } = scoreNorthStar({ candidates }, weights);
+  return scored.sort((a, b) => b.weighted - a.weighted || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** Runs the north-star interview. */
@@ -77,10 +76,10 @@ export async function northStarFlow(ctx: FlowContext): Promise<void> {
   });
 
   // The choice: show the ranking, suggest the best, and ask for a reason when another is chosen.
-  const ranked = rankCandidates(session.data());
+  const ranked = rankCandidates(session.data(), ctx.northStarWeights);
   if (ranked.length > 0) {
     prompter.say(t('iv.ns.ranking'));
-    for (const c of ranked) prompter.say(`  ${c.total}/8  ${c.name}`);
+    for (const c of ranked) prompter.say(`  ${c.weighted}/${c.max}  ${c.name}`);
     const best = ranked[0]!;
     const chosenQ = question(ctx, 'chosen');
     const saved = session.get(['chosen']);
@@ -88,12 +87,12 @@ export async function northStarFlow(ctx: FlowContext): Promise<void> {
       key: answerKey(ctx, 'chosen'),
       message: chosenQ.message,
       help: chosenQ.help,
-      choices: ranked.map((c) => ({ value: c.id, name: `${c.name} (${c.total}/8)${c.id === best.id ? ` ${t('iv.ns.best')}` : ''}` })),
+      choices: ranked.map((c) => ({ value: c.id, name: `${c.name} (${c.weighted}/${c.max})${c.id === best.id ? ` ${t('iv.ns.best')}` : ''}` })),
       default: ranked.some((c) => c.id === saved) ? String(saved) : best.id,
     });
     await session.set(['chosen'], chosen);
-    const total = ranked.find((c) => c.id === chosen)?.total ?? 0;
-    if (total < best.total) {
+    const score = ranked.find((c) => c.id === chosen)?.weighted ?? 0;
+    if (score < best.weighted) {
       await askText(ctx, { id: 'reason', key: answerKey(ctx, 'reason'), path: ['reason'], required: true });
     } else if (session.get(['reason']) !== undefined) {
       await session.remove(['reason']);
