@@ -49,3 +49,24 @@ export function countBySeverity(problems: readonly { severity: string }[]) {
     infos: problems.filter((p) => p.severity === 'info').length,
   };
 }
+
+/**
+ * Prints a workspace's problems the way `dxplan validate` does (text or JSON) and returns the exit
+ * code: 0 when none is an error (then `okMessage`, if any, is printed unless --quiet), else 2.
+ * Every command that meets an invalid workspace reports it through here.
+ */
+export function reportProblems(ctx: CliContext, workspaceDir: string, problems: readonly Problem[], format: 'text' | 'json', okMessage?: string): number {
+  const printed = toPrinted(ctx, workspaceDir, problems);
+  const counts = countBySeverity(printed);
+  const valid = counts.errors === 0;
+  if (format === 'json') {
+    ctx.stdout.write(`${JSON.stringify({ valid, ...counts, problems: printed }, null, 2)}\n`);
+  } else {
+    printProblemsText(ctx, printed);
+    if (!valid) {
+      const files = new Set(printed.filter((p) => p.severity === 'error').map((p) => p.file)).size;
+      ctx.stdout.write(`${ctx.t('validate.failed', { errors: counts.errors, files })}\n`);
+    } else if (okMessage && !ctx.quiet) ctx.stdout.write(`${okMessage}\n`);
+  }
+  return valid ? 0 : 2;
+}

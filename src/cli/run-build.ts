@@ -13,7 +13,7 @@ import type { RenderFormat } from '../render/render-formats.js';
 import { workspaceContext, type CliContext, type GlobalOptions } from './context.js';
 import { EXIT, ExitError } from './exit-codes.js';
 import { reportFsErrors } from './fs-errors.js';
-import { countBySeverity, displayPath, printProblemsText, toPrinted } from './print-problems.js';
+import { displayPath, printProblemsText, reportProblems, toPrinted } from './print-problems.js';
 
 /** Options of `dxplan build`, as commander passes them. */
 export interface BuildOptions extends GlobalOptions {
@@ -81,14 +81,8 @@ export async function loadTemplates(ctx: CliContext, workspaceDir: string): Prom
 export async function prepareBuild(ctx: CliContext, dir: string, lang: string | undefined) {
   const { loadWorkspace } = await import('../store/load-workspace.js');
   const loaded = await loadWorkspace(dir, ctx.t, ctx.cwd);
-  if (!loaded.workspace) {
-    // Exactly what `dxplan validate` prints for an invalid workspace.
-    const printed = toPrinted(ctx, loaded.dir, loaded.problems);
-    printProblemsText(ctx, printed);
-    const counts = countBySeverity(printed);
-    ctx.stdout.write(`${ctx.t('validate.failed', { errors: counts.errors, files: new Set(printed.filter((p) => p.severity === 'error').map((p) => p.file)).size })}\n`);
-    throw new ExitError(EXIT.invalid);
-  }
+  // Exactly what `dxplan validate` prints for an invalid workspace.
+  if (!loaded.workspace) throw new ExitError(reportProblems(ctx, loaded.dir, loaded.problems, 'text'));
   const ws = loaded.workspace;
   const locale: Locale = isLocale(lang) ? lang : ws.manifest.locale;
   const [{ loadGlossary }, { runChecks }, { locateProblems }, { compareProblems }] = await Promise.all([

@@ -6,7 +6,7 @@ import type { Workspace } from '../domain/workspace.js';
 import { workspaceContext, type CliContext, type GlobalOptions } from './context.js';
 import { colorsFor } from './colors.js';
 import { EXIT } from './exit-codes.js';
-import { countBySeverity, printProblemsText, toPrinted, type PrintedProblem } from './print-problems.js';
+import { countBySeverity, printProblemsText, reportProblems, toPrinted, type PrintedProblem } from './print-problems.js';
 import { textWidth } from '../generate/text-width.js';
 
 /** Options of the check command. */
@@ -108,19 +108,8 @@ export async function runCheckCommand(args: (string | undefined)[], options: Che
   ]);
   const result = await loadWorkspace(dir, ctx.t, ctx.cwd);
   const ws = result.workspace;
-  if (!ws) {
-    // An invalid workspace is reported exactly as `dxplan validate` reports it.
-    const printed = toPrinted(ctx, result.dir, result.problems);
-    const counts = countBySeverity(printed);
-    if (format === 'json') {
-      ctx.stdout.write(`${JSON.stringify({ valid: false, ...counts, problems: printed }, null, 2)}\n`);
-    } else {
-      printProblemsText(ctx, printed);
-      const files = new Set(printed.filter((p) => p.severity === 'error').map((p) => p.file)).size;
-      ctx.stdout.write(`${ctx.t('validate.failed', { errors: counts.errors, files })}\n`);
-    }
-    return EXIT.invalid;
-  }
+  // An invalid workspace is reported exactly as `dxplan validate` reports it.
+  if (!ws) return reportProblems(ctx, result.dir, result.problems, format);
 
   const { glossary, problems: glossaryProblems } = await loadGlossary(ctx.t);
   if (glossaryProblems.length > 0) ctx.stderr.write(`dxplan: ${ctx.t('check.glossaryBroken')}\n`);

@@ -11,7 +11,7 @@ import { workspaceContext, type CliContext, type GlobalOptions } from '../cli/co
 import { colorsFor } from '../cli/colors.js';
 import { EXIT } from '../cli/exit-codes.js';
 import { reportFsErrors } from '../cli/fs-errors.js';
-import { countBySeverity, printProblemsText, toPrinted } from '../cli/print-problems.js';
+import { printProblemsText, reportProblems, toPrinted } from '../cli/print-problems.js';
 import { locateProblems } from '../store/load-file.js';
 import { loadWorkspace } from '../store/load-workspace.js';
 import { YamlSyntaxError } from '../store/save-document.js';
@@ -94,12 +94,7 @@ export async function runInterviewCommand(args: (string | undefined)[], options:
 
 /** Prints problems that stop the run, exactly like `validate`, and returns exit code 2. */
 function printInvalid(ctx: CliContext, dir: string, problems: Problem[]): number {
-  const printed = toPrinted(ctx, dir, [...problems].sort(compareProblems));
-  printProblemsText(ctx, printed);
-  const counts = countBySeverity(printed);
-  const files = new Set(printed.filter((p) => p.severity === 'error').map((p) => p.file)).size;
-  ctx.stdout.write(`${ctx.t('validate.failed', { errors: counts.errors, files })}\n`);
-  return EXIT.invalid;
+  return reportProblems(ctx, dir, [...problems].sort(compareProblems), 'text');
 }
 
 /** The interview with a person: live prompts, every answer saved at once, resumable after Ctrl-C. */

@@ -1,7 +1,6 @@
 // `dxplan validate [dir]`: schema and reference errors, exit 0 valid, 2 invalid.
 import type { CommandSpec } from '../command-spec.js';
 import { workspaceContext, type CliContext } from '../context.js';
-import { EXIT } from '../exit-codes.js';
 
 /** The validate command. */
 export const validateCommand: CommandSpec = {
@@ -19,21 +18,7 @@ export const validateCommand: CommandSpec = {
 /** Loads the workspace in `dir`, prints its problems and returns the exit code. */
 export async function runValidate(ctx: CliContext, dir: string, format: 'text' | 'json'): Promise<number> {
   const { loadWorkspace } = await import('../../store/load-workspace.js');
-  const { countBySeverity, printProblemsText, toPrinted } = await import('../print-problems.js');
+  const { reportProblems } = await import('../print-problems.js');
   const result = await loadWorkspace(dir, ctx.t, ctx.cwd);
-  const printed = toPrinted(ctx, result.dir, result.problems);
-  const counts = countBySeverity(printed);
-  const valid = counts.errors === 0;
-  if (format === 'json') {
-    ctx.stdout.write(`${JSON.stringify({ valid, ...counts, problems: printed }, null, 2)}\n`);
-  } else {
-    printProblemsText(ctx, printed);
-    if (valid) {
-      if (!ctx.quiet) ctx.stdout.write(`${ctx.t('validate.ok', { dir })}\n`);
-    } else {
-      const files = new Set(printed.filter((p) => p.severity === 'error').map((p) => p.file)).size;
-      ctx.stdout.write(`${ctx.t('validate.failed', { errors: counts.errors, files })}\n`);
-    }
-  }
-  return valid ? EXIT.ok : EXIT.invalid;
+  return reportProblems(ctx, result.dir, result.problems, format, ctx.t('validate.ok', { dir }));
 }
