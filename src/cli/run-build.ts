@@ -3,11 +3,11 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { closest } from '../domain/did-you-mean.js';
-import type { Locale } from '../domain/enums.js';
-import type { Workspace } from '../domain/workspace.js';
-import type { CheckReport } from '../domain/check-report.js';
+import type { Locale } from '../shared/locale.js';
+import type { PlanModel } from '../domain/model/index.js';
+import type { CheckReport } from '../generate/check-report.js';
 import { DOCUMENT_FAMILIES, TemplateError, type DocumentFamily, type GenerateOptions, type OutputFile, type TemplateSources } from '../generate/types.js';
-import { isLocale, translator } from '../i18n/index.js';
+import { isLocale } from '../i18n/index.js';
 import { packagePath } from '../paths.js';
 import type { RenderFormat } from '../render/render-formats.js';
 import { workspaceContext, type CliContext, type GlobalOptions } from './context.js';
@@ -79,39 +79,26 @@ export async function loadTemplates(ctx: CliContext, workspaceDir: string): Prom
 
 /** Everything a build needs, loaded and checked; exits 2 (after printing why) when the workspace is invalid. */
 export async function prepareBuild(ctx: CliContext, dir: string, lang: string | undefined) {
-  const { loadWorkspace } = await import('../store/load-workspace.js');
-  const loaded = await loadWorkspace(dir, ctx.t, ctx.cwd);
+  const { analyseWorkspace, isInvalid, labelsIn, sayReport } = await import('../app/analyse.js');
+  const analysis = await analyseWorkspace(dir, ctx.t, ctx.cwd);
   // Exactly what `dxplan validate` prints for an invalid workspace.
-  if (!loaded.workspace) throw new ExitError(reportProblems(ctx, loaded.dir, loaded.problems, 'text'));
-  const ws = loaded.workspace;
-  const locale: Locale = isLocale(lang) ? lang : ws.manifest.locale;
-  const [{ loadGlossary }, { runChecks }, { locateProblems }, { compareProblems }] = await Promise.all([
-    import('../store/load-glossary.js'),
-    import('../domain/rules/run-checks.js'),
-    import('../store/load-file.js'),
-    import('../domain/problem.js'),
-  ]);
-  const { glossary, problems } = await loadGlossary(ctx.t);
-  if (problems.length) {
-    printProblemsText(ctx, toPrinted(ctx, loaded.dir, problems));
+  if (isInvalid(analysis)) throw new ExitError(reportProblems(ctx, analysis.dir, analysis.problems, 'text'));
+  if (analysis.glossaryProblems.length) {
+    printProblemsText(ctx, toPrinted(ctx, analysis.dir, analysis.glossaryProblems));
     throw new ExitError(EXIT.invalid);
   }
-  const report: CheckReport = runChecks(ws, translator(locale), locale, { glossary });
-  for (const finding of report.findings) {
-    const source = loaded.sources.get(finding.file);
-    if (source) locateProblems([finding], source);
-  }
-  report.findings.sort(compareProblems);
-  const { templates } = await loadTemplates(ctx, loaded.dir);
-  const options: GenerateOptions = { locale, label: (key) => glossary.label(key, locale), templates };
-  return { dir: loaded.dir, ws, report, options };
+  const locale: Locale = isLocale(lang) ? lang : analysis.ws.manifest.locale;
+  const report = sayReport(analysis, locale);
+  const { templates } = await loadTemplates(ctx, analysis.dir);
+  const options: GenerateOptions = { locale, label: labelsIn(analysis.glossary, locale), templates };
+  return { dir: analysis.dir, ws: analysis.ws, plan: analysis.plan, report, options };
 }
 
 /** Runs the generators, turning a template failure into a clear message and exit code 2. */
-export async function generate(ctx: CliContext, workspaceDir: string, ws: Workspace, report: CheckReport, options: GenerateOptions): Promise<OutputFile[]> {
+export async function generate(ctx: CliContext, workspaceDir: string, plan: PlanModel, report: CheckReport, options: GenerateOptions): Promise<OutputFile[]> {
   const { generateDocuments } = await import('../generate/generate-documents.js');
   try {
-    return generateDocuments(ws, report, options);
+    return generateDocuments(plan, report, options);
   } catch (error) {
     if (!(error instanceof TemplateError)) throw error;
     // Handlebars parse errors span several lines (source excerpt, caret): keep the first and the last.
@@ -154,7 +141,7 @@ async function buildOrExit(ctx: CliContext, dir: string, options: BuildOptions):
   const { ws, report } = prepared;
   const genOptions: GenerateOptions = { ...prepared.options, ...(only ? { only } : {}) };
   const outDir = options.out !== undefined ? resolve(ctx.cwd, options.out) : resolve(prepared.dir, ws.manifest.output);
-  const files = await generate(ctx, prepared.dir, ws, report, genOptions);
+  const files = await generate(ctx, prepared.dir, prepared.plan, report, genOptions);
 
   const { planOutputs, applyOutputs, writeRenderedVariant } = await import('../render/write-outputs.js');
   const { familyOf } = await import('../generate/generate-documents.js');
@@ -211,7 +198,7 @@ async function buildOrExit(ctx: CliContext, dir: string, options: BuildOptions):
     ...(plainHtml
       ? {
           report: async (svgs: ReadonlyMap<string, string>) => {
-            const again = await generate(ctx, prepared.dir, ws, report, { ...genOptions, only: ['report'], svgs });
+            const again = await generate(ctx, prepared.dir, prepared.plan, report, { ...genOptions, only: ['report'], svgs });
             const html = again.find((f) => f.path === HTML_REPORT_PATH)!;
             await reportFsErrors(ctx, shown(HTML_REPORT_PATH), () => writeRenderedVariant(outDir, HTML_REPORT_PATH, plainHtml.contents, html.contents));
             return join(outDir, HTML_REPORT_PATH);

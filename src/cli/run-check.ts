@@ -1,5 +1,5 @@
 // `dxplan check [dir]`: methodology findings grouped by canvas, recommendations, scores and a summary.
-import type { CheckReport, Scores } from '../domain/check-report.js';
+import type { CheckReport, ScoresJson } from '../generate/check-report.js';
 import { compareProblems } from '../domain/problem.js';
 import { WORKSPACE_FILES } from '../domain/schemas/index.js';
 import type { Workspace } from '../domain/workspace.js';
@@ -26,7 +26,7 @@ function groupTitle(ctx: CliContext, file: string): string {
 const num = (n: number): string => String(Math.round(n * 100) / 100);
 
 /** The scores as text lines, in the user's language. */
-function scoreLines(ctx: CliContext, scores: Scores, modelName: string): string[] {
+function scoreLines(ctx: CliContext, scores: ScoresJson, modelName: string): string[] {
   const c = colorsFor(ctx, ctx.stdout);
   const lines: string[] = [];
   const ns = scores.northStar;
@@ -48,11 +48,13 @@ function scoreLines(ctx: CliContext, scores: Scores, modelName: string): string[
   for (const f of as.facets) {
     const pad = ' '.repeat(width - textWidth(f.name));
     const extra = [ctx.t('check.scores.gap', { gap: f.gap }), ...(f.weight !== 1 ? [ctx.t('check.scores.weight', { weight: num(f.weight) })] : [])];
-    const weakest = f.id === as.weakest ? `  ${c.yellow(`← ${ctx.t('check.scores.weakest')}`)}` : '';
+    const weakest = as.weakestFacets.includes(f.id) ? `  ${c.yellow(`← ${ctx.t('check.scores.weakest')}`)}` : '';
     lines.push(`    ${f.name}${pad}  ${f.current} → ${f.target} / ${f.max}  ${c.dim(extra.join(', '))}${weakest}`);
   }
-  const weakest = as.facets.find((f) => f.id === as.weakest);
-  if (weakest?.currentLevel) lines.push(`    ${c.dim(ctx.t('check.scores.weakestLevel', { facet: weakest.name, level: weakest.current, description: weakest.currentLevel }))}`);
+  // Facets tied for weakest are all named: none of them is less urgent than the other.
+  for (const weakest of as.facets.filter((f) => as.weakestFacets.includes(f.id))) {
+    if (weakest.currentLevel) lines.push(`    ${c.dim(ctx.t('check.scores.weakestLevel', { facet: weakest.name, level: weakest.current, description: weakest.currentLevel }))}`);
+  }
   if (as.facets.length > 0) lines.push(`    ${ctx.t('check.scores.overall', { current: num(as.overall.current), target: num(as.overall.target), max: num(as.overall.max) })}`);
   const cov = scores.coverage;
   lines.push(
@@ -62,7 +64,7 @@ function scoreLines(ctx: CliContext, scores: Scores, modelName: string): string[
 }
 
 /** Prints findings grouped by canvas, then recommendations and scores. */
-function printText(ctx: CliContext, printed: PrintedProblem[], byFile: Map<string, string>, report: CheckReport, model: Workspace['model'], strict: boolean, failed: boolean): void {
+function printText(ctx: CliContext, printed: PrintedProblem[], byFile: Map<string, string>, report: CheckReport, scores: ScoresJson, model: Workspace['model'], strict: boolean, failed: boolean): void {
   const modelName = model.name[ctx.locale];
   const facetName = (id: string) => model.facets.find((f) => f.id === id)?.name[ctx.locale] ?? id;
   const c = colorsFor(ctx, ctx.stdout);
@@ -89,7 +91,7 @@ function printText(ctx: CliContext, printed: PrintedProblem[], byFile: Map<strin
     for (const r of report.recommendations) ctx.stdout.write(`  • ${r.text} ${c.dim(`[${r.facet !== undefined ? facetName(r.facet) : r.rule}]`)}\n`);
   }
   ctx.stdout.write(`\n${c.bold.underline(ctx.t('check.scores'))}\n`);
-  for (const line of scoreLines(ctx, report.scores, modelName)) ctx.stdout.write(`${line}\n`);
+  for (const line of scoreLines(ctx, scores, modelName)) ctx.stdout.write(`${line}\n`);
   const summary = ctx.t(failed ? 'check.summary.failed' : 'check.summary.passed', counts);
   ctx.stdout.write(`\n${failed ? c.red.bold(summary) : c.green.bold(summary)}${strict ? ` ${c.dim(ctx.t('check.summary.strict'))}` : ''}\n`);
 }
@@ -100,25 +102,15 @@ export async function runCheckCommand(args: (string | undefined)[], options: Che
   const ctx = await workspaceContext(options, dir);
   const format = options.format === 'json' ? 'json' : 'text';
   const strict = Boolean(options.strict);
-  const [{ loadWorkspace }, { loadGlossary }, { locateProblems }, { runChecks }] = await Promise.all([
-    import('../store/load-workspace.js'),
-    import('../store/load-glossary.js'),
-    import('../store/load-file.js'),
-    import('../domain/rules/index.js'),
-  ]);
-  const result = await loadWorkspace(dir, ctx.t, ctx.cwd);
-  const ws = result.workspace;
+  const [{ analyseWorkspace, isInvalid, sayReport }, { scoresJson }] = await Promise.all([import('../app/analyse.js'), import('../generate/check-report.js')]);
+  const analysis = await analyseWorkspace(dir, ctx.t, ctx.cwd);
   // An invalid workspace is reported exactly as `dxplan validate` reports it.
-  if (!ws) return reportProblems(ctx, result.dir, result.problems, format);
-
-  const { glossary, problems: glossaryProblems } = await loadGlossary(ctx.t);
-  if (glossaryProblems.length > 0) ctx.stderr.write(`dxplan: ${ctx.t('check.glossaryBroken')}\n`);
-
-  const report = runChecks(ws, ctx.t, ctx.locale, { glossary });
-  for (const finding of report.findings) {
-    const source = result.sources.get(finding.file);
-    if (source) locateProblems([finding], source);
-  }
+  if (isInvalid(analysis)) return reportProblems(ctx, analysis.dir, analysis.problems, format);
+  if (analysis.glossaryProblems.length > 0) ctx.stderr.write(`dxplan: ${ctx.t('check.glossaryBroken')}\n`);
+  const ws = analysis.ws;
+  const result = { dir: analysis.dir };
+  const report = sayReport(analysis, ctx.locale);
+  const scores = scoresJson(analysis.plan, ctx.locale);
   // Canvas order first, so the text output reads like the workshop; then compiler order within a file.
   const fileOrder = (file: string) => {
     const i = WORKSPACE_FILES.findIndex((f) => f.path === file);
@@ -131,11 +123,11 @@ export async function runCheckCommand(args: (string | undefined)[], options: Che
   const failed = counts.errors > 0 || (strict && counts.warnings > 0);
   if (format === 'json') {
     const summary = { ...counts, strict, passed: !failed };
-    ctx.stdout.write(`${JSON.stringify({ findings: printed, scores: report.scores, recommendations: report.recommendations, summary }, null, 2)}\n`);
+    ctx.stdout.write(`${JSON.stringify({ findings: printed, scores, recommendations: report.recommendations, summary }, null, 2)}\n`);
   } else {
     const byFile = new Map<string, string>();
     report.findings.forEach((f, i) => byFile.set(printed[i]!.file, groupTitle(ctx, f.file)));
-    printText(ctx, printed, byFile, report, ws.model, strict, failed);
+    printText(ctx, printed, byFile, report, scores, ws.model, strict, failed);
   }
   return failed ? EXIT.failed : EXIT.ok;
 }

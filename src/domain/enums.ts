@@ -1,6 +1,7 @@
 // The methodology's closed vocabularies (methodology.md §14.2). Every enum in the
 // workspace format comes from here so the schema, checks and glossary agree. Plain arrays, no
 // zod: the CLI imports these at start-up.
+export { LOCALES, type Locale } from '../shared/locale.js';
 
 /** The three parties of a platform (methodology §2). */
 export const PARTIES = ['demand_side', 'resource_side', 'platform_side'] as const;
@@ -112,8 +113,6 @@ export const DATA_LEVELS = ['visualise', 'analyse', 'monetise'] as const;
 export const SYSTEM_KINDS = ['member', 'marketing', 'sales', 'service', 'crm', 'erp', 'bi', 'other'] as const;
 /** How an early-launch tuning ticket is classified (§9 step 6). */
 export const TUNING_TYPES = ['change', 'optimisation'] as const;
-/** Supported locales. */
-export const LOCALES = ['en', 'zh-CN', 'zh-TW'] as const;
 /** Rule severities, plus `off` to silence a rule. */
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 
@@ -124,7 +123,6 @@ export type FunctionCategory = (typeof FUNCTION_CATEGORIES)[number];
 export type DeliveryStep = (typeof DELIVERY_STEPS)[number];
 export type OpsStage = (typeof OPS_STAGES)[number];
 export type RoadmapStage = (typeof ROADMAP_STAGES)[number];
-export type Locale = (typeof LOCALES)[number];
 export type Severity = (typeof SEVERITIES)[number];
 export type Accuracy = (typeof ACCURACY)[number];
 export type DataLevel = (typeof DATA_LEVELS)[number];

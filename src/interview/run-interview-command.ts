@@ -22,7 +22,7 @@ import type { CanvasSession } from './canvas-session.js';
 import { clearState, readState, writeState } from './interview-state.js';
 import { InterviewInterrupted } from './prompter.js';
 import { ResumingPrompter, type RecordedAnswer } from './resuming-prompter.js';
-import { prepareInterview, readCanvases, runInterview, type Prepared } from './run-interview.js';
+import { prepareInterview, runInterview, type Prepared } from './run-interview.js';
 import { summarize } from './summary.js';
 
 /** Options of the interview command. */
@@ -194,18 +194,23 @@ function topLevelProblems(ctx: CliContext, file: AnswersFile): Problem[] {
   return locateProblems(problems, { ...file, abs: file.file, text: '' });
 }
 
-/** The summary table of a canvas, then the methodology's warnings for it (or what keeps it incomplete). */
+/** The summary tables of a canvas, then the methodology's warnings for it (or what keeps it incomplete). */
 async function reportCanvas(ctx: CliContext, dir: string, canvas: CanvasId, prepared: Prepared): Promise<void> {
   const c = colorsFor(ctx, ctx.stdout);
-  const others = await readCanvases(dir);
   const file = canvasPath(canvas);
-  const table = summarize(canvas, others[canvas] ?? {}, { t: ctx.t, locale: ctx.locale, glossary: prepared.glossary, model: prepared.model, northStarWeights: prepared.northStarWeights, others });
-  if (table) ctx.stdout.write(`\n${table}\n`);
   const loaded = await loadWorkspace(dir, ctx.t, ctx.cwd);
+  const [{ derivePlan, derivePlanParts }, { checkPlan }] = await Promise.all([import('../domain/model/index.js'), import('../domain/check.js')]);
+  // A whole plan once every canvas is valid; before that, the parts that are.
+  const plan = loaded.workspace ? derivePlan(loaded.workspace) : undefined;
+  const width = Math.max(40, (ctx.stdout as { columns?: number }).columns || Number(ctx.env.COLUMNS) || 120);
+  const table = summarize(canvas, plan ?? derivePlanParts(loaded.files), ctx.t, prepared.glossary, width);
+  if (table) ctx.stdout.write(`\n${table}\n`);
   let problems: Problem[];
-  if (loaded.workspace) {
-    const { runChecks, findingsForFile } = await import('../domain/rules/index.js');
-    problems = findingsForFile(runChecks(loaded.workspace, ctx.t, ctx.locale, { glossary: prepared.glossary }), file);
+  if (plan) {
+    const { sayCheck } = await import('../generate/check-report.js');
+    const { speaker } = await import('../i18n/text.js');
+    const report = sayCheck(checkPlan(plan), speaker(ctx.locale, (key) => prepared.glossary.label(key, ctx.locale)));
+    problems = report.findings.filter((f) => f.file === file);
     const source = loaded.sources.get(file);
     if (source) locateProblems(problems, source);
     problems.sort(compareProblems);

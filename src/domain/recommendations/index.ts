@@ -1,11 +1,18 @@
 // Recommendations that follow from the methodology, each tied to the facet or rule that raised it.
-import type { Recommendation } from '../check-report.js';
-import { ALL_ROADMAP_SUBSTEPS, type Locale } from '../enums.js';
-import type { GlossaryLookup } from '../glossary.js';
-import type { Workspace } from '../workspace.js';
-import type { MessageKey, Translator } from '../../i18n/index.js';
-import { stageOfSubstep } from '../rules/roadmap.js';
-import { midSentence } from '../rules/mid-sentence.js';
+import type { MessageKey } from '../../i18n/index.js';
+import type { Manifest } from '../schemas/manifest.js';
+import { label, localized, msg, term, type Text } from '../message.js';
+import type { PlanModel } from '../model/index.js';
+import type { Finding } from '../problem.js';
+
+/** One piece of advice: what to say (not yet in a language) and what raised it. */
+export interface Advice {
+  id: string;
+  text: Text;
+  /** What raised it: a facet id of the assessment model, and/or a rule id. */
+  facet?: string;
+  rule?: string;
+}
 
 /** Industries with a named entry point (§6 brain, §14.2 industry_entry). */
 const ENTRY_INDUSTRIES: Record<string, MessageKey> = {
@@ -20,20 +27,20 @@ const ENTRY_INDUSTRIES: Record<string, MessageKey> = {
 };
 
 /** Advice by company size (§6 system: standard SaaS when small, custom when large). */
-const SIZE_ADVICE: Record<Workspace['manifest']['company_size'], MessageKey> = {
+const SIZE_ADVICE: Record<Manifest['company_size'], MessageKey> = {
   small: 'check.rec.system.small',
   medium: 'check.rec.system.medium',
   large: 'check.rec.system.large',
 };
 
 /** The built-in diamond's advice made specific to this company, where the methodology is specific. */
-function specialise(ws: Workspace, facet: string, rec: string, t: Translator, glossary: GlossaryLookup, locale: Locale): string | undefined {
+function specialise(plan: PlanModel, facet: string, rec: string): Text | undefined {
+  const ws = plan.ws;
   if (ws.model.id !== 'diamond') return undefined;
-  const industry = midSentence(glossary.label(`industry.${ws.manifest.industry}`, locale), locale);
-  if (facet === 'system' && rec === 'fit_to_size') return t(SIZE_ADVICE[ws.manifest.company_size]);
+  if (facet === 'system' && rec === 'fit_to_size') return msg(SIZE_ADVICE[ws.manifest.company_size]);
   if (facet === 'brain' && rec === 'industry_entry') {
     const key = ENTRY_INDUSTRIES[ws.manifest.industry];
-    return key ? t(key, { industry }) : undefined;
+    return key ? msg(key, { industry: label('industry', ws.manifest.industry) }) : undefined;
   }
   return undefined;
 }
@@ -44,43 +51,40 @@ function specialise(ws: Workspace, facet: string, rec: string, t: Translator, gl
  * is within the target, so a team is not told to go further than it has decided to go. A facet
  * already at its target gets none.
  */
-function modelRecommendations(ws: Workspace, t: Translator, glossary: GlossaryLookup, locale: Locale): Recommendation[] {
-  const out: Recommendation[] = [];
-  for (const facet of ws.model.facets) {
-    const score = ws.assessment.facets[facet.id];
+function modelRecommendations(plan: PlanModel): Advice[] {
+  const out: Advice[] = [];
+  for (const facet of plan.ws.model.facets) {
+    const score = plan.ws.assessment.facets[facet.id];
     if (!score || score.current >= score.target) continue;
     const raised = facet.recommendations
       .filter((r) => score.current < r.below && r.below <= score.target)
       .sort((a, b) => a.below - b.below);
     for (const r of raised) {
-      out.push({ id: `${facet.id}/${r.id}`, facet: facet.id, text: specialise(ws, facet.id, r.id, t, glossary, locale) ?? r.text[locale] });
+      out.push({ id: `${facet.id}/${r.id}`, facet: facet.id, text: specialise(plan, facet.id, r.id) ?? localized(r.text) });
     }
   }
   return out;
 }
 
-/** The next roadmap step: the first planned step not done, else the first step of the roadmap not done. */
-function nextRoadmapStep(ws: Workspace, t: Translator, glossary: GlossaryLookup, locale: Locale): Recommendation[] {
-  const roadmap = ws.launchPlan.roadmap;
-  if (!roadmap) return [];
-  const done = new Set<string>(roadmap.done);
-  const next = roadmap.planned.find((s) => !done.has(s)) ?? ALL_ROADMAP_SUBSTEPS.find((s) => !done.has(s));
+/** The next roadmap step of the plan model's roadmap position. */
+function nextRoadmapStep(plan: PlanModel): Advice[] {
+  const next = plan.launch.roadmap?.next;
   if (!next) return [];
-  const stage = stageOfSubstep(next);
   return [
     {
       id: 'roadmap/next-step',
       rule: 'roadmap/order',
-      text: t('check.rec.nextStep', {
-        step: glossary.label(`roadmap_substep.${next}`, locale),
-        stage: glossary.label(`roadmap_stage.${stage}`, locale),
-        why: t(`check.rec.nextStep.${stage}`),
+      text: msg('check.rec.nextStep', {
+        step: term(`roadmap_substep.${next.step}`),
+        stage: term(`roadmap_stage.${next.stage}`),
+        why: msg(`check.rec.nextStep.${next.stage}`),
       }),
     },
   ];
 }
 
-/** Every recommendation for `ws`, in model facet order, then the roadmap. */
-export function recommend(ws: Workspace, t: Translator, glossary: GlossaryLookup, locale: Locale): Recommendation[] {
-  return [...modelRecommendations(ws, t, glossary, locale), ...nextRoadmapStep(ws, t, glossary, locale)];
+/** Every recommendation for the plan, in model facet order, then the roadmap. */
+export function recommend(plan: PlanModel, findings: readonly Finding[]): Advice[] {
+  void findings;
+  return [...modelRecommendations(plan), ...nextRoadmapStep(plan)];
 }

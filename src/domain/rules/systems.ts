@@ -12,17 +12,18 @@ export const marketingMember: Rule = {
   id: 'systems/marketing-member',
   file: BA,
   severity: 'warning',
+  basis: 'methodology',
   source: '§7 marketing digitalisation, §14.4',
-  check({ ws, t, list, named }) {
+  check({ ws, msg, list, named }) {
     const systems = ws.businessArchitecture.systems ?? [];
     const members = systems.filter((s) => s.kind === 'member');
-    const hint = t('check.systems.marketingMember.hint');
+    const hint = msg('check.systems.marketingMember.hint');
     const out: RawFinding[] = [];
     systems.forEach((system, i) => {
       if (system.kind !== 'marketing') return;
-      if (members.length === 0) out.push({ path: ['systems', i, 'kind'], message: t('check.systems.noMember', { system: named(system.name, system.id) }), hint });
+      if (members.length === 0) out.push({ path: ['systems', i, 'kind'], message: msg('check.systems.noMember', { system: named(system.name, system.id) }), hint });
       else if (!members.some((m) => integrated(system, m))) {
-        out.push({ path: ['systems', i, 'integrates_with'], message: t('check.systems.notIntegrated', { system: named(system.name, system.id), members: list(members.map((m) => named(m.name, m.id))) }), hint });
+        out.push({ path: ['systems', i, 'integrates_with'], message: msg('check.systems.notIntegrated', { system: named(system.name, system.id), members: list(members.map((m) => named(m.name, m.id))) }), hint });
       }
     });
     return out;

@@ -69,9 +69,12 @@ export const buildMessages = defineMessages({
   'doc.col.finding': { en: 'Finding', 'zh-CN': '问题', 'zh-TW': '問題' },
   'doc.col.where': { en: 'Where', 'zh-CN': '位置', 'zh-TW': '位置' },
   'doc.col.resource': { en: 'Resource', 'zh-CN': '资源', 'zh-TW': '資源' },
+  'doc.col.party': { en: 'Party', 'zh-CN': '参与方', 'zh-TW': '參與方' },
+  'doc.col.notes': { en: 'Notes', 'zh-CN': '备注', 'zh-TW': '備註' },
 
   // --- feature table ---
   'doc.featureTable.title': { en: 'Business feature table', 'zh-CN': '业务功能表', 'zh-TW': '業務功能表' },
+  'doc.board.title': { en: 'The board: goals across, functions down', 'zh-CN': '画布看板：横向为目标，纵向为功能', 'zh-TW': '畫布看板：橫向為目標，縱向為功能' },
   'doc.featureTable.intro': {
     en: 'Every function of the goal × function × role canvas, under the key operating goal it serves, with the roles that act on it and what each does.',
     'zh-CN': '目标 × 功能 × 角色画布中的每一项功能，按其服务的关键运营目标列出，并注明参与的角色及各自的行为。',
@@ -121,6 +124,7 @@ export const buildMessages = defineMessages({
   'doc.assessment.assessedOn': { en: 'Assessed on', 'zh-CN': '评估日期', 'zh-TW': '評估日期' },
   'doc.assessment.overall': { en: 'Overall (weighted), current → target', 'zh-CN': '总体（加权），现状 → 目标', 'zh-TW': '整體（加權），現況 → 目標' },
   'doc.assessment.weakest': { en: 'Weakest facet', 'zh-CN': '最薄弱的维度', 'zh-TW': '最薄弱的維度' },
+  'doc.assessment.weakestTied': { en: 'Weakest facets, tied', 'zh-CN': '并列最薄弱的维度', 'zh-TW': '並列最薄弱的維度' },
   'doc.assessment.current': { en: 'Current', 'zh-CN': '现状', 'zh-TW': '現況' },
   'doc.assessment.target': { en: 'Target', 'zh-CN': '目标', 'zh-TW': '目標' },
   'doc.assessment.gap': { en: 'Gap', 'zh-CN': '差距', 'zh-TW': '差距' },

@@ -520,6 +520,16 @@ export const checkMessages = defineMessages({
     'zh-CN': '一线和销售人员负责把资源方带上平台；没有员工激励机制，冷启动就会停滞（§9）。请在 {file} 中为相应功能设置 frontline_incentive: true。',
     'zh-TW': '一線和業務人員負責把資源方帶上平臺；沒有員工激勵機制，冷啟動就會停滯（§9）。請在 {file} 中為相應功能設定 frontline_incentive: true。',
   },
+  'check.ops.demandModules': {
+    en: 'Demand-side activation is planned, but the product architecture has no {missing} module.',
+    'zh-CN': '规划了做活跃（需求方增长）阶段，但产品架构中没有{missing}模块。',
+    'zh-TW': '規劃了做活躍（需求方增長）階段，但產品架構中沒有{missing}模組。',
+  },
+  'check.ops.demandModules.hint': {
+    en: 'dxplan\'s heuristic, not a gate of the methodology: activating users with private-domain tactics needs operations tooling, and a system without it is "an empty shell" (§4, §9). Add an operations-node module in {file}, or turn this rule off in dxplan.yaml.',
+    'zh-CN': '这是 dxplan 自己的经验规则，不是方法论规定的进入条件：用私域手段激活需求方需要运营工具，没有运营工具的系统只是“空壳”（§4、§9）。请在 {file} 中补上运营节点模块，或在 dxplan.yaml 中关闭此规则。',
+    'zh-TW': '這是 dxplan 自己的經驗規則，不是方法論規定的進入條件：用私域手段活化需求方需要運營工具，沒有運營工具的系統只是「空殼」（§4、§9）。請在 {file} 中補上運營節點模組，或在 dxplan.yaml 中關閉此規則。',
+  },
   'check.ops.transactionModules': {
     en: 'Transaction growth is planned, but the product architecture has no {missing} module.',
     'zh-CN': '规划了成交增长，但产品架构中没有{missing}模块。',
@@ -539,6 +549,16 @@ export const checkMessages = defineMessages({
     en: 'ROI optimisation is data analysis plus resource input, supported by data-dimension modules (§9). Add them in {file}.',
     'zh-CN': '投入产出比优化依靠数据分析加资源投入，需要数据维度模块支撑（§9）。请在 {file} 中补上。',
     'zh-TW': '投入產出比優化依靠資料分析加資源投入，需要資料維度模組支撐（§9）。請在 {file} 中補上。',
+  },
+  'check.ops.ecosystemModules': {
+    en: 'The ecosystem stage is planned, but the product architecture has no {missing} module.',
+    'zh-CN': '规划了做生态阶段，但产品架构中没有{missing}模块。',
+    'zh-TW': '規劃了做生態階段，但產品架構中沒有{missing}模組。',
+  },
+  'check.ops.ecosystemModules.hint': {
+    en: 'dxplan\'s heuristic, not a gate of the methodology: bringing in more resource parties builds on accumulated data and a working monetisation model (§9 stage 5). Add them in {file}, or turn this rule off in dxplan.yaml.',
+    'zh-CN': '这是 dxplan 自己的经验规则，不是方法论规定的进入条件：引入更多资源方，要建立在已沉淀的数据和跑通的变现模式之上（§9 第 5 阶段）。请在 {file} 中补上，或在 dxplan.yaml 中关闭此规则。',
+    'zh-TW': '這是 dxplan 自己的經驗規則，不是方法論規定的進入條件：引入更多資源方，要建立在已沉澱的資料和跑通的變現模式之上（§9 第 5 階段）。請在 {file} 中補上，或在 dxplan.yaml 中關閉此規則。',
   },
   'check.ops.exemptedNote': {
     en: 'The business architecture exempts "{dimension}" modules: "{reason}"',

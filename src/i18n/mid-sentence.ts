@@ -1,5 +1,5 @@
 // Glossary labels inside a sentence.
-import type { Locale } from '../enums.js';
+import type { Locale } from '../shared/locale.js';
 
 /**
  * English glossary labels are title-cased ("Operations function"); inside a sentence they read

@@ -1,6 +1,6 @@
-// Delivery-phase dates: phases follow one another from the start date, in whole weeks, in UTC.
-import { DELIVERY_STEPS, type DeliveryStep } from '../domain/enums.js';
-import { DEFAULT_PHASE_WEEKS, type LaunchPlan } from '../domain/schemas/launch-plan.js';
+// The delivery schedule: the six phases one after another from the start date, in whole weeks, in UTC.
+import { DELIVERY_STEPS, type DeliveryStep } from '../enums.js';
+import { DEFAULT_PHASE_WEEKS, type LaunchPlan } from '../schemas/launch-plan.js';
 
 /** One scheduled phase; dates are YYYY-MM-DD, `end` is the last day of the phase (inclusive). */
 export interface ScheduledPhase {
@@ -25,7 +25,7 @@ export function addDays(date: string, days: number): string {
 }
 
 /** The six phases in methodology order with their weeks and, when there is a start date, their dates. */
-export function schedulePhases(plan: LaunchPlan): ScheduledPhase[] {
+export function schedulePhases(plan: Pick<LaunchPlan, 'start' | 'phases'>): ScheduledPhase[] {
   let offsetWeeks = 0;
   return DELIVERY_STEPS.map((id) => {
     const phase = plan.phases[id];
