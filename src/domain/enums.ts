@@ -111,6 +111,12 @@ export const ACCURACY = ['absolute', 'relative'] as const;
 export const DATA_LEVELS = ['visualise', 'analyse', 'monetise'] as const;
 /** Kinds of information system, for the integration checks (§7 capability areas and §8 roadmap). */
 export const SYSTEM_KINDS = ['member', 'marketing', 'sales', 'service', 'crm', 'erp', 'bi', 'other'] as const;
+/** How a system is sourced (§6 system: standard SaaS for a small company, high-end custom for a large one). */
+export const SYSTEM_CHOICES = ['standard_saas', 'custom'] as const;
+/** Why a system is sourced that way (§6 system: privacy and integration for custom, when budget allows). */
+export const SYSTEM_CHOICE_REASONS = ['privacy', 'integration', 'custom_needs', 'budget'] as const;
+/** Conditions of the plan an assessment model's advice can be silenced by, once the plan already does what it advises. */
+export const PLAN_CONDITIONS = ['north_star_chosen', 'canvas_complete', 'roadmap_in_order'] as const;
 /** How an early-launch tuning ticket is classified (§9 step 6). */
 export const TUNING_TYPES = ['change', 'optimisation'] as const;
 /** Rule severities, plus `off` to silence a rule. */
@@ -128,4 +134,7 @@ export type Accuracy = (typeof ACCURACY)[number];
 export type DataLevel = (typeof DATA_LEVELS)[number];
 export type SystemKind = (typeof SYSTEM_KINDS)[number];
 export type TuningType = (typeof TUNING_TYPES)[number];
+export type SystemChoice = (typeof SYSTEM_CHOICES)[number];
+export type SystemChoiceReason = (typeof SYSTEM_CHOICE_REASONS)[number];
+export type PlanCondition = (typeof PLAN_CONDITIONS)[number];
 export type NorthStarCriterion = (typeof NORTH_STAR_CRITERIA)[number];

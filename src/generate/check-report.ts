@@ -14,6 +14,10 @@ export interface Recommendation {
   text: string;
   facet?: string;
   rule?: string;
+  /** The roadmap sub-step it advises taking next. */
+  step?: string;
+  /** Ids of the systems it is about. */
+  systems?: string[];
 }
 
 /** What a check run says: located findings and recommendations, in one locale. */
@@ -30,6 +34,8 @@ export function sayCheck(result: CheckResult, say: (text: Text) => string): Chec
       id: r.id,
       ...(r.facet !== undefined ? { facet: r.facet } : {}),
       ...(r.rule !== undefined ? { rule: r.rule } : {}),
+      ...(r.step !== undefined ? { step: r.step } : {}),
+      ...(r.systems !== undefined ? { systems: r.systems } : {}),
       text: say(r.text),
     })),
   };

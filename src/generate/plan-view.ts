@@ -123,6 +123,8 @@ export interface PlanView {
     /** The data-project spec sheet (§11): what each project settles before it is built. */
     dataProjects: DataProjectView[];
   };
+  /** The systems the platform has or plans, and how each is sourced (§6 system, §7). */
+  systems: { id: string; name: string; kindLabel: string; integratesWith: string[]; choice: { label: string; reasons: string[]; note: string | null } | null }[];
   risks: { severity: string; severityLabel: string; rule: string; message: string; hint: string | null; location: string }[];
 }
 
@@ -371,6 +373,16 @@ export function buildPlanView(plan: PlanModel, report: CheckReport, label: Label
         levelLabel: p.level ? label(`data_level.${p.level}`) : null,
       })),
     },
+    systems: (ba.systems ?? []).map((sys) => ({
+      id: sys.id,
+      name: sys.name,
+      kindLabel: label(`system_kind.${sys.kind}`),
+      // Either side may list the other: show the link on both.
+      integratesWith: (ba.systems ?? []).filter((o) => o.id !== sys.id && (sys.integrates_with.includes(o.id) || o.integrates_with.includes(sys.id))).map((o) => o.name),
+      choice: sys.choice
+        ? { label: label(`system_choice.${sys.choice.type}`), reasons: sys.choice.reasons.map((r) => label(`system_choice_reason.${r}`)), note: orNull(sys.choice.note) }
+        : null,
+    })),
     risks: report.findings
       .filter((p) => p.severity === 'error' || p.severity === 'warning')
       .map((p) => ({

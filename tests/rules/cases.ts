@@ -179,6 +179,18 @@ export const CASES: Record<string, RuleCase> = {
     },
   },
 
+  'systems/choice-fits-size': {
+    trigger: (ws) => (ws.businessArchitecture.systems![0]!.choice = { type: 'custom', reasons: [] }),
+    path: 'systems.0.choice',
+    pass: {
+      'custom for a reason': (ws) => (ws.businessArchitecture.systems![0]!.choice = { type: 'custom', reasons: ['privacy'] }),
+      'custom for a medium-sized company': (ws) => {
+        ws.manifest.company_size = 'medium';
+        ws.businessArchitecture.systems![0]!.choice = { type: 'custom', reasons: [] };
+      },
+      'no choice recorded (the size advice asks for one)': (ws) => delete ws.businessArchitecture.systems![0]!.choice,
+    },
+  },
   'north-star/exactly-one': {
     trigger: (ws) => delete ws.northStar.chosen,
     path: 'chosen',

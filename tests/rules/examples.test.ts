@@ -31,7 +31,9 @@ describe('examples/home-furnishing (deliberately imperfect)', () => {
     expect(report.scores.northStar).toMatchObject({ best: 'happy_homes', chosen: 'signed_contracts' });
     // Four facets are tied for weakest (level 1 of 5, gap 2): all four are named, not just the first.
     expect(report.scores.assessment.weakestFacets).toEqual(['data', 'system', 'organisation', 'user_growth_line']);
-    expect(report.recommendations.find((r) => r.id === 'system/fit_to_size')!.text).toMatch(/medium-sized company/);
+    // Every system records its choice, so the size advice is silent; the north star is chosen, so is its advice.
+    expect(report.recommendations.find((r) => r.id === 'systems/fit-to-size')).toBeUndefined();
+    expect(report.recommendations.find((r) => r.id === 'brain/stage_north_star')).toBeUndefined();
   });
 });
 
@@ -45,8 +47,8 @@ describe('examples/patient-service', () => {
     ]);
     expect(report.scores.northStar).toMatchObject({ best: 'managed_patients_90d', chosen: 'managed_patients_90d' });
     expect(report.scores.coverage).toMatchObject({ goals: 6, complete: 4 });
-    // Systems already fit a large company (level 2): the advice is to open and integrate them next.
-    expect(report.recommendations.find((r) => r.id === 'system/fit_to_size')).toBeUndefined();
+    // Every system records its choice and why; the advice is to open and integrate them next.
+    expect(report.recommendations.find((r) => r.id === 'systems/fit-to-size')).toBeUndefined();
     expect(report.recommendations.find((r) => r.id === 'system/open_integration')).toMatchObject({ facet: 'system' });
     expect(report.recommendations.find((r) => r.id === 'roadmap/next-step')!.text).toMatch(/E-commerce/i);
   });

@@ -103,9 +103,9 @@ export function cleanWorkspace(): Workspace {
         },
       ],
       systems: [
-        { id: 'members', name: 'Member centre', kind: 'member' },
-        { id: 'coupons', name: 'Coupon tool', kind: 'marketing', integrates_with: ['members'] },
-        { id: 'crm', name: 'Sales CRM', kind: 'crm', integrates_with: ['members'] },
+        { id: 'members', name: 'Member centre', kind: 'member', choice: { type: 'standard_saas', reasons: ['budget'] } },
+        { id: 'coupons', name: 'Coupon tool', kind: 'marketing', integrates_with: ['members'], choice: { type: 'standard_saas' } },
+        { id: 'crm', name: 'Sales CRM', kind: 'crm', integrates_with: ['members'], choice: { type: 'standard_saas', reasons: ['budget'], note: 'A standard CRM is enough for twelve clinics.' } },
       ],
     }),
     northStar: NorthStarSchema.parse({

@@ -67,4 +67,5 @@ export { STAGE_GATES, evaluateGates, type GateDefinition, type StageGate } from 
 export { roadmapPosition, stageOfSubstep, type RoadmapIssue, type RoadmapPosition, type RoadmapSubstep, type SubstepStatus } from './roadmap.js';
 export { schedulePhases, addDays, type ScheduledPhase } from './schedule.js';
 export { isPlaceholderText, placeholderPaths } from './placeholders.js';
+export { meets } from './plan-conditions.js';
 export type { PlanState, ColdStartField } from './plan-state.js';

@@ -11,6 +11,7 @@ import {
   type OpsStage,
 } from '../enums.js';
 import type { NodePath } from '../problem.js';
+import type { SystemT } from '../schemas/business-architecture.js';
 import { WORKSPACE_FILES } from '../schemas/index.js';
 import type { Workspace } from '../workspace.js';
 import type { AssessmentView } from './assessment.js';
@@ -26,6 +27,8 @@ export interface PlanState {
   chosen: {
     /** Id of the chosen north-star metric, when one is chosen. */
     northStar?: string;
+    /** Systems whose sourcing (standard SaaS or custom, and why) is recorded. */
+    systems: SystemT[];
   };
   planned: {
     opsStages: readonly OpsStage[];
@@ -43,6 +46,8 @@ export interface PlanState {
     coldStart: ColdStartField[];
     /** Facet ids of the assessment model that the assessment leaves unscored. */
     facets: string[];
+    /** Systems with no recorded choice of standard SaaS or custom (§6 system). */
+    systemChoices: SystemT[];
   };
   /** Fields still holding `dxplan init`'s "Replace with …" texts, by file. */
   placeholders: { file: string; path: NodePath }[];
@@ -56,6 +61,7 @@ export function planState(ws: Workspace, business: BusinessModel, northStar: Nor
   const documents = new Set(lp.documents);
   const looks = lp.four_looks ?? {};
   const principles = new Set(ws.valuePositioning.principles);
+  const systems = ws.businessArchitecture.systems ?? [];
   const cs = northStar.ns.cold_start;
   const coldStart: ColdStartField[] = [];
   if (cs.user_growth_target === undefined) coldStart.push('user_growth_target');
@@ -71,7 +77,7 @@ export function planState(ws: Workspace, business: BusinessModel, northStar: Nor
     'launch-plan': ws.launchPlan,
   };
   return {
-    chosen: { ...(northStar.chosen ? { northStar: northStar.chosen.candidate.id } : {}) },
+    chosen: { ...(northStar.chosen ? { northStar: northStar.chosen.candidate.id } : {}), systems: systems.filter((s) => s.choice) },
     planned: {
       opsStages: lp.operations.stages,
       roadmapSteps: lp.roadmap?.planned ?? [],
@@ -85,6 +91,7 @@ export function planState(ws: Workspace, business: BusinessModel, northStar: Nor
       principles: PRINCIPLES.filter((p) => !principles.has(p)),
       coldStart,
       facets: assessment.unscored.map((f) => f.id),
+      systemChoices: systems.filter((s) => !s.choice),
     },
     placeholders: WORKSPACE_FILES.flatMap((f) => placeholderPaths(data[f.key]).map((path) => ({ file: f.path, path }))),
   };

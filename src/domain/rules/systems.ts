@@ -1,5 +1,5 @@
-// System integration: marketing tools feed the member system, or member data stays scattered
-// (methodology §7 marketing digitalisation, §14.4).
+// Systems: marketing tools feed the member system, or member data stays scattered (methodology §7
+// marketing digitalisation, §14.4); and each system is sourced to fit the company size (§6 system).
 import type { SystemT } from '../schemas/business-architecture.js';
 import { BA } from './files.js';
 import type { RawFinding, Rule } from './types.js';
@@ -30,5 +30,30 @@ export const marketingMember: Rule = {
   },
 };
 
-/** The system-integration rules. */
-export const systemRules: readonly Rule[] = [marketingMember];
+/** A recorded choice that goes against the company size (custom when small, standard SaaS when large) with no reason given. */
+export const choiceFitsSize: Rule = {
+  id: 'systems/choice-fits-size',
+  file: BA,
+  severity: 'warning',
+  basis: 'methodology',
+  source: '§6 system',
+  check({ ws, msg, named }) {
+    const size = ws.manifest.company_size;
+    return (ws.businessArchitecture.systems ?? []).flatMap((system, i): RawFinding[] => {
+      const choice = system.choice;
+      if (!choice || choice.reasons.length > 0) return [];
+      const against = (size === 'small' && choice.type === 'custom') || (size === 'large' && choice.type === 'standard_saas');
+      if (!against) return [];
+      return [
+        {
+          path: ['systems', i, 'choice'],
+          message: msg(size === 'small' ? 'check.systems.customWhenSmall' : 'check.systems.saasWhenLarge', { system: named(system.name, system.id) }),
+          hint: msg('check.systems.choiceFitsSize.hint'),
+        },
+      ];
+    });
+  },
+};
+
+/** The system rules. */
+export const systemRules: readonly Rule[] = [marketingMember, choiceFitsSize];

@@ -70,6 +70,10 @@ export const buildMessages = defineMessages({
   'doc.col.where': { en: 'Where', 'zh-CN': '位置', 'zh-TW': '位置' },
   'doc.col.resource': { en: 'Resource', 'zh-CN': '资源', 'zh-TW': '資源' },
   'doc.col.party': { en: 'Party', 'zh-CN': '参与方', 'zh-TW': '參與方' },
+  'doc.col.system': { en: 'System', 'zh-CN': '系统', 'zh-TW': '系統' },
+  'doc.col.sourcing': { en: 'Sourcing', 'zh-CN': '选型', 'zh-TW': '選型' },
+  'doc.col.why': { en: 'Why', 'zh-CN': '原因', 'zh-TW': '原因' },
+  'doc.col.integratesWith': { en: 'Integrates with', 'zh-CN': '对接系统', 'zh-TW': '對接系統' },
   'doc.col.notes': { en: 'Notes', 'zh-CN': '备注', 'zh-TW': '備註' },
 
   // --- feature table ---
@@ -124,6 +128,7 @@ export const buildMessages = defineMessages({
   'doc.assessment.assessedOn': { en: 'Assessed on', 'zh-CN': '评估日期', 'zh-TW': '評估日期' },
   'doc.assessment.overall': { en: 'Overall (weighted), current → target', 'zh-CN': '总体（加权），现状 → 目标', 'zh-TW': '整體（加權），現況 → 目標' },
   'doc.assessment.weakest': { en: 'Weakest facet', 'zh-CN': '最薄弱的维度', 'zh-TW': '最薄弱的維度' },
+  'doc.systems.title': { en: 'Systems and how each is sourced', 'zh-CN': '系统及其选型', 'zh-TW': '系統及其選型' },
   'doc.assessment.weakestTied': { en: 'Weakest facets, tied', 'zh-CN': '并列最薄弱的维度', 'zh-TW': '並列最薄弱的維度' },
   'doc.assessment.current': { en: 'Current', 'zh-CN': '现状', 'zh-TW': '現況' },
   'doc.assessment.target': { en: 'Target', 'zh-CN': '目标', 'zh-TW': '目標' },
