@@ -63,3 +63,10 @@ export function summaryLine(diff: PlanDiff, t: Translator): string {
 
 /** The name of a canvas (its group title in `dxplan check`). */
 export const canvasTitle = (canvas: string, t: Translator): string => t(`check.group.${canvas}` as MessageKey);
+
+/** How much of a document changed: lines added and removed, or that only their order moved. */
+export const lineStats = (c: { linesAdded: number; linesRemoved: number }, t: Translator): string =>
+  c.linesAdded + c.linesRemoved === 0 ? t('diff.documents.reordered') : `+${c.linesAdded} −${c.linesRemoved}`;
+
+/** True when a side could not be read at all (a newer format): nothing else is worth saying. */
+export const unreadable = (diff: PlanDiff): boolean => diff.base.status === 'future-version' || diff.head.status === 'future-version';

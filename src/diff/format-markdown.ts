@@ -4,7 +4,7 @@ import type { Locale } from '../domain/enums.js';
 import { markdownCell, markdownInline } from '../generate/escape/markdown-cell.js';
 import type { Translator } from '../i18n/index.js';
 import { moved } from './compare-scores.js';
-import { canvasTitle, clean, isEmpty, itemTitle, listSeparator, num, showMetric, showValue, summaryLine } from './format-common.js';
+import { canvasTitle, clean, isEmpty, itemTitle, lineStats, listSeparator, num, showMetric, showValue, summaryLine, unreadable } from './format-common.js';
 import type { ItemChange, PlanDiff, SideReport } from './plan-diff.js';
 import type { SideFinding } from './plan-side.js';
 
@@ -92,10 +92,10 @@ function scoreDetail(diff: PlanDiff, t: Translator): string[] {
 /** The whole diff as a GitHub-flavoured Markdown comment, ending with a newline. */
 export function formatMarkdown(diff: PlanDiff, t: Translator, locale: Locale): string {
   const out: string[] = [MARKDOWN_MARKER, `### ${md(t('diff.title', { base: diff.base.label, head: diff.head.label }))}`, ''];
-  out.push(`**${md(isEmpty(diff) && diff.summary.complete ? t('diff.noChange') : summaryLine(diff, t))}**`, '');
+  if (!unreadable(diff)) out.push(`**${md(isEmpty(diff) && diff.summary.complete ? t('diff.noChange') : summaryLine(diff, t))}**`, '');
   if (isEmpty(diff) && diff.summary.complete) return `${out.join('\n').trimEnd()}\n`;
   for (const side of [diff.base, diff.head]) out.push(...sideNotes(side, t));
-  if (diff.uncompared.length > 0) out.push(md(t('diff.uncompared', { canvases: diff.uncompared.map((k) => canvasTitle(k, t)).join(listSeparator(locale)) })), '');
+  if (diff.uncompared.length > 0 && !unreadable(diff)) out.push(md(t('diff.uncompared', { canvases: diff.uncompared.map((k) => canvasTitle(k, t)).join(listSeparator(locale)) })), '');
   if (diff.scores) out.push(...scoreTable(diff, t));
 
   const items = diff.canvases.reduce((n, c) => n + c.items.length, 0);
@@ -119,7 +119,7 @@ export function formatMarkdown(diff: PlanDiff, t: Translator, locale: Locale): s
     const body = [
       ...d.added.map((p) => `- **${t('diff.change.added')}** ${codeSpan(p)}`),
       ...d.removed.map((p) => `- **${t('diff.change.removed')}** ${codeSpan(p)}`),
-      ...d.changed.map((c) => `- **${t('diff.change.changed')}** ${codeSpan(c.path)} (+${c.linesAdded} −${c.linesRemoved})`),
+      ...d.changed.map((c) => `- **${t('diff.change.changed')}** ${codeSpan(c.path)} (${lineStats(c, t)})`),
     ];
     out.push(...details(md(t('diff.md.documents', { count: d.added.length + d.removed.length + d.changed.length })), capped(body, t)));
   }

@@ -3,7 +3,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Locale } from '../domain/enums.js';
 import type { Translator } from '../i18n/index.js';
 import { moved } from './compare-scores.js';
-import { canvasTitle, clean, isEmpty, itemTitle, listSeparator, num, showMetric, showValue, summaryLine } from './format-common.js';
+import { canvasTitle, clean, isEmpty, itemTitle, lineStats, listSeparator, num, showMetric, showValue, summaryLine, unreadable } from './format-common.js';
 import type { ItemChange, PlanDiff, SideReport } from './plan-diff.js';
 import type { SideFinding } from './plan-side.js';
 
@@ -81,6 +81,8 @@ function scoreLines(diff: PlanDiff, o: TextOptions): string[] {
 export function formatText(diff: PlanDiff, o: TextOptions): string {
   const { t, color: c } = o;
   const out: string[] = [c.bold(t('diff.title', { base: clean(diff.base.label), head: clean(diff.head.label) }))];
+  // A side in a newer format: that is all there is to say.
+  if (unreadable(diff)) return `${[...out, ...[diff.base, diff.head].flatMap((side) => sideLines(side, o))].join('\n')}\n`;
   out.push(isEmpty(diff) && diff.summary.complete ? c.green(t('diff.noChange')) : summaryLine(diff, t));
   // Nothing changed: the one line says it all.
   if (o.quiet || (isEmpty(diff) && diff.summary.complete)) return `${out.join('\n')}\n`;
@@ -109,7 +111,7 @@ export function formatText(diff: PlanDiff, o: TextOptions): string {
     if (d.added.length + d.removed.length + d.changed.length === 0) out.push(`  ${t('diff.documents.none')}`);
     for (const path of d.added) out.push(c.green(`  + ${clean(path)}`));
     for (const path of d.removed) out.push(c.red(`  - ${clean(path)}`));
-    for (const ch of d.changed) out.push(`${c.yellow(`  ~ ${clean(ch.path)}`)}  ${c.dim(`+${ch.linesAdded} −${ch.linesRemoved}`)}`);
+    for (const ch of d.changed) out.push(`${c.yellow(`  ~ ${clean(ch.path)}`)}  ${c.dim(lineStats(ch, t))}`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -91,6 +91,7 @@ export const diffMessages = defineMessages({
 
   // --- documents ---
   'diff.section.documents': { en: 'Documents a build would change', 'zh-CN': '构建时会变化的文档', 'zh-TW': '建置時會變動的文件' },
+  'diff.documents.reordered': { en: 'same lines, new order', 'zh-CN': '内容相同，顺序改变', 'zh-TW': '內容相同，順序改變' },
   'diff.documents.none': { en: 'A build would write the same documents.', 'zh-CN': '构建出的文档不会变化。', 'zh-TW': '建置出的文件不會變動。' },
 
   // --- markdown ---
