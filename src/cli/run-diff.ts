@@ -87,7 +87,8 @@ async function readSides(ctx: CliContext, specs: [SideSpec, SideSpec], dir: stri
   if (specs.some((s) => s.kind === 'revision')) {
     const { findRepository } = await import('../git/git-tree.js');
     const found = await findRepository(absDir);
-    if (!found.ok) gitFailure(ctx, found.failure);
+    // The folder as the user typed it, not its absolute path.
+    if (!found.ok) gitFailure(ctx, found.failure.kind === 'not-a-repository' ? { ...found.failure, dir } : found.failure);
     repo = found.repository;
   }
   for (const s of specs) {
