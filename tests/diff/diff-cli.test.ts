@@ -1,8 +1,8 @@
 // The real `dxplan diff` program, spawned: exit codes, error messages for bad revisions and
 // folders, no repository, no git at all, two folders without git, colour, and hostile plan text.
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { marked } from 'marked';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
@@ -10,9 +10,12 @@ import { EXAMPLE, git, makePlanRepo, WS, type PlanRepo } from './plan-repo.js';
 
 let repo: PlanRepo;
 let scratch: string;
+let emptyPath: string;
 beforeAll(async () => {
   repo = await makePlanRepo();
   scratch = await mkdtemp(join(tmpdir(), 'dxplan-diff-cli-'));
+  emptyPath = join(scratch, 'empty-path');
+  await mkdir(emptyPath);
 });
 afterAll(async () => {
   await rm(repo.dir, { recursive: true, force: true });
@@ -68,8 +71,8 @@ describe('exit codes', () => {
     const r = runCli(['diff'], ws);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^dxplan: \. is not inside a git repository\n {4}hint: run it inside the repository/);
-    // Only node's own folder on PATH: no git to find.
-    const noGit = runCli(['diff', 'base', 'items', WS], repo.dir, { PATH: dirname(process.execPath) });
+    // An empty PATH folder: no git to find (node itself is started by its full path).
+    const noGit = runCli(['diff', 'base', 'items', WS], repo.dir, { PATH: emptyPath });
     expect(noGit.code).toBe(2);
     expect(noGit.stderr).toContain('dxplan: git is not installed or not on PATH');
   });
@@ -87,7 +90,7 @@ describe('exit codes', () => {
     await cp(EXAMPLE, b, { recursive: true });
     const file = join(b, 'canvases/assessment.yaml');
     await writeFile(file, (await readFile(file, 'utf8')).replace('  data:\n    current: 1', '  data:\n    current: 2'));
-    const r = runCli(['diff', 'a', 'b', '--format', 'json'], scratch, { PATH: dirname(process.execPath) });
+    const r = runCli(['diff', 'a', 'b', '--format', 'json'], scratch, { PATH: emptyPath });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const d = JSON.parse(r.stdout);
