@@ -21,13 +21,16 @@ const report = (side: PlanSide): SideReport => ({
 export function comparePlans(base: PlanSide, head: PlanSide): PlanDiff {
   const canvases: CanvasDiff[] = [];
   const uncompared: WorkspaceFileKey[] = [];
+  const facetNames = new Map([...(base.scores?.assessment.facets ?? []), ...(head.scores?.assessment.facets ?? [])].map((f) => [f.id, f.name]));
   const readable = base.status !== 'future-version' && head.status !== 'future-version';
   for (const { key } of WORKSPACE_FILES) {
     if (!readable || !(key in base.canvases) || !(key in head.canvases)) {
       uncompared.push(key);
       continue;
     }
-    const items = compareItems(key, base.canvases[key], head.canvases[key]);
+    let items = compareItems(key, base.canvases[key], head.canvases[key]);
+    // Facets are keyed by id in the file; their names live in the assessment model.
+    if (key === 'assessment') items = items.map((i) => (i.collection === 'facets' && facetNames.has(i.id) ? { ...i, name: facetNames.get(i.id)! } : i));
     if (items.length > 0) canvases.push({ canvas: key, items });
   }
   const complete = base.status === 'valid' && head.status === 'valid';
