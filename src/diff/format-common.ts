@@ -49,6 +49,7 @@ export const listSeparator = (locale: Locale): string => (locale === 'en' ? ', '
 /** True when the diff found nothing at all to report. */
 export function isEmpty(diff: PlanDiff): boolean {
   const s = diff.summary;
+  if (diff.base.documentsError || diff.head.documentsError) return false;
   return s.itemsAdded + s.itemsRemoved + s.itemsChanged + s.findingsAdded + s.findingsResolved + s.documentsChanged === 0 && !(diff.scores && scoresMoved(diff.scores));
 }
 

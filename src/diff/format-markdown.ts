@@ -1,6 +1,7 @@
 // A PlanDiff as a pull-request comment: the headline and a before/after table first, details folded
 // in <details>. User text is escaped, so a plan cannot inject links, HTML or mentions into the comment.
 import type { Locale } from '../domain/enums.js';
+import { escapeHtml } from '../generate/escape/html.js';
 import { markdownCell, markdownInline } from '../generate/escape/markdown-cell.js';
 import type { Translator } from '../i18n/index.js';
 import { moved } from './compare-scores.js';
@@ -23,11 +24,17 @@ export function codeSpan(text: string): string {
   return `${fence}${pad}${value}${pad}${fence}`;
 }
 
+/** Breaks `@name` so a plan's text cannot mention (notify) people, the way Renovate does it. */
+const noMention = (text: string): string => text.replace(/@/g, '@&#8203;');
+
 /** User text as literal Markdown. */
-const md = (text: string): string => markdownInline(clean(text));
+const md = (text: string): string => noMention(markdownInline(clean(text)));
+
+/** Text inside an HTML element (a <summary>), where Markdown is not read. */
+const html = (text: string): string => noMention(escapeHtml(clean(text)));
 
 /** A folded section. */
-const details = (summary: string, body: string[]): string[] => ['<details>', `<summary>${summary}</summary>`, '', ...body, '', '</details>', ''];
+const details = (summary: string, body: string[]): string[] => ['<details>', `<summary>${html(summary)}</summary>`, '', ...body, '', '</details>', ''];
 
 /** At most MAX_LIST lines, then how many more there are. */
 function capped(lines: string[], t: Translator): string[] {
@@ -43,7 +50,7 @@ function sideNotes(side: SideReport, t: Translator): string[] {
   for (const fv of side.futureVersions) out.push(`> **${md(t('diff.side.future', { side: side.label, file: fv.file, version: fv.version, supported: fv.supported }))}**`, '');
   if (side.status === 'invalid') {
     out.push(`> ${md(t('diff.side.invalid', { side: side.label, count: side.problems.length }))}`, '');
-    out.push(...details(md(t('diff.md.problems', { side: side.label, count: side.problems.length })), capped(side.problems.map(findingItem), t)));
+    out.push(...details(t('diff.md.problems', { side: side.label, count: side.problems.length }), capped(side.problems.map(findingItem), t)));
   }
   if (side.documentsError) out.push(`> ${md(t('diff.side.documentsFailed', { side: side.label, detail: side.documentsError }))}`, '');
   return out;
@@ -71,7 +78,7 @@ function scoreTable(diff: PlanDiff, t: Translator): string[] {
     ],
   ];
   if (diff.findings) rows.push([t('diff.md.findingsRow'), t('diff.findings.counts', { ...diff.findings.before }), t('diff.findings.counts', { ...diff.findings.after })]);
-  return [`| | ${t('diff.md.before')} | ${t('diff.md.after')} |`, '| --- | --- | --- |', ...rows.map((r) => `| ${r.map((cell) => markdownCell(clean(cell))).join(' | ')} |`), ''];
+  return [`| | ${t('diff.md.before')} | ${t('diff.md.after')} |`, '| --- | --- | --- |', ...rows.map((r) => `| ${r.map((cell) => noMention(markdownCell(clean(cell)))).join(' | ')} |`), ''];
 }
 
 /** Score lines that moved, for the folded detail. */
@@ -102,17 +109,17 @@ export function formatMarkdown(diff: PlanDiff, t: Translator, locale: Locale): s
   if (items > 0) {
     const body: string[] = [];
     for (const canvas of diff.canvases) body.push(`#### ${md(canvasTitle(canvas.canvas, t))}`, '', ...capped(canvas.items.flatMap((i) => itemEntry(i, t)), t), '');
-    out.push(...details(md(t('diff.md.items', { count: items })), body.slice(0, -1)));
+    out.push(...details(t('diff.md.items', { count: items }), body.slice(0, -1)));
   }
   const scoreLines = diff.scores ? scoreDetail(diff, t) : [];
-  if (scoreLines.length > 0) out.push(...details(md(t('diff.md.scores')), scoreLines));
+  if (scoreLines.length > 0) out.push(...details(t('diff.md.scores'), scoreLines));
   const f = diff.findings;
   if (f && f.added.length + f.resolved.length > 0) {
     const body = [
       ...f.added.map((x) => `${findingItem(x)} (${t('diff.findings.new')})`),
       ...f.resolved.map((x) => `${findingItem(x)} (${t('diff.findings.resolved')})`),
     ];
-    out.push(...details(md(t('diff.md.findings', { added: f.added.length, resolved: f.resolved.length })), capped(body, t)));
+    out.push(...details(t('diff.md.findings', { added: f.added.length, resolved: f.resolved.length }), capped(body, t)));
   }
   const d = diff.documents;
   if (d && d.added.length + d.removed.length + d.changed.length > 0) {
@@ -121,7 +128,7 @@ export function formatMarkdown(diff: PlanDiff, t: Translator, locale: Locale): s
       ...d.removed.map((p) => `- **${t('diff.change.removed')}** ${codeSpan(p)}`),
       ...d.changed.map((c) => `- **${t('diff.change.changed')}** ${codeSpan(c.path)} (${lineStats(c, t)})`),
     ];
-    out.push(...details(md(t('diff.md.documents', { count: d.added.length + d.removed.length + d.changed.length })), capped(body, t)));
+    out.push(...details(t('diff.md.documents', { count: d.added.length + d.removed.length + d.changed.length }), capped(body, t)));
   }
   while (out[out.length - 1] === '') out.pop();
   return `${out.join('\n')}\n`;

@@ -95,7 +95,7 @@ describe('exit codes', () => {
     expect(r.code).toBe(0);
     const d = JSON.parse(r.stdout);
     expect(d.base).toMatchObject({ label: 'a', kind: 'folder' });
-    expect(d.canvases).toEqual([{ canvas: 'assessment', items: [{ change: 'changed', collection: 'facets', id: 'data', fields: [{ path: 'current', before: 1, after: 2 }] }] }]);
+    expect(d.canvases).toEqual([{ canvas: 'assessment', items: [{ change: 'changed', collection: 'facets', id: 'data', name: 'Data', fields: [{ path: 'current', before: 1, after: 2 }] }] }]);
     const notWs = runCli(['diff', 'a', '.'], scratch);
     expect(notWs.code).toBe(2);
     expect(notWs.stderr).toContain('dxplan.yaml');
@@ -134,9 +134,33 @@ describe('output', () => {
       expect(html).not.toContain('<img');
       expect(html).not.toContain('href="https://evil.example"');
       expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+      // No one gets notified by a plan's text.
+      expect(html).not.toMatch(/@everyone/);
       const json = runCli(['diff', '--format', 'json'], join(dir, 'ws'));
       expect(json.stdout).not.toContain('\u001b');
       expect(JSON.parse(json.stdout).canvases[0].items[0].renamed.after).toBe('Evil \u001b[31mred\u001b[0m <img src=x onerror=alert(1)> [click](https://evil.example) @everyone');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a broken template override on one side: the documents are not compared, and the diff says why', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dxplan-diff-template-'));
+    try {
+      git(dir, 'init', '-q', '-b', 'main');
+      await cp(EXAMPLE, dir, { recursive: true });
+      git(dir, 'add', '-A');
+      git(dir, 'commit', '-q', '-m', 'base');
+      await mkdir(join(dir, 'templates'));
+      await writeFile(join(dir, 'templates/feature-table.md.hbs'), '{{#each rows}}never closed\n');
+      const r = runCli(['diff', '--format', 'json'], dir);
+      expect(r.code).toBe(0);
+      const d = JSON.parse(r.stdout);
+      expect(d.head.documentsError).toMatch(/^feature-table\.md\.hbs: /);
+      expect(d.documents).toBeUndefined();
+      expect(d.findings.added).toEqual([]);
+      const text = runCli(['diff'], dir);
+      expect(text.stdout).toContain('The documents of the files as they are now could not be generated: feature-table.md.hbs: ');
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
