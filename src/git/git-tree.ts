@@ -61,6 +61,8 @@ export async function findRepository(dir: string): Promise<GitOutcome<{ reposito
   const r = await runGit(['rev-parse', '--show-toplevel', '--show-prefix'], base);
   if (!r.ok) {
     if (r.reason === 'missing') return { ok: false, failure: { kind: 'git-missing' } };
+    // Anything but "not a git repository" (e.g. "dubious ownership") is git's own words to show.
+    if (!/not a git repository/i.test(r.stderr)) return failed(r);
     return { ok: false, failure: { kind: 'not-a-repository', dir } };
   }
   const [top = '', prefix = ''] = r.stdout.toString('utf8').split('\n');
