@@ -3,10 +3,10 @@
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { marked } from 'marked';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
 import { EXAMPLE, git, makePlanRepo, WS, type PlanRepo } from './plan-repo.js';
+import { readMarkdown } from './read-markdown.js';
 
 let repo: PlanRepo;
 let scratch: string;
@@ -130,7 +130,7 @@ describe('output', () => {
       expect(text.stdout).not.toContain('\u001b');
       expect(text.stdout).toContain('Evil \\u001b[31mred');
       const md = runCli(['diff', '--format', 'markdown'], join(dir, 'ws'));
-      const html = marked.parse(md.stdout) as string;
+      const { html } = readMarkdown(md.stdout);
       expect(html).not.toContain('<img');
       expect(html).not.toContain('href="https://evil.example"');
       expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');

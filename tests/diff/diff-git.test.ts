@@ -2,13 +2,13 @@
 // format version, the working tree, in every locale and every format.
 import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { marked, type Token, type Tokens } from 'marked';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diff } from '../../src/cli/run-diff.js';
 import type { Locale } from '../../src/domain/enums.js';
 import { MARKDOWN_MARKER } from '../../src/diff/format-markdown.js';
 import { captureContext } from '../helpers/capture-context.js';
 import { DiffJson, type DiffJsonT } from './diff-json-shape.js';
+import { readMarkdown } from './read-markdown.js';
 import { git, makePlanRepo, WS, type PlanRepo } from './plan-repo.js';
 
 let repo: PlanRepo;
@@ -77,16 +77,6 @@ const WORDS: Record<Locale, { title: string; added: string; removed: string; ren
     future: 'future 由較新版本的 dxplan 寫成：canvases/launch-plan.yaml 的格式版本是 2，而目前的 dxplan 只能讀取版本 1。請升級 dxplan 後再比對。',
   },
 };
-
-/** Every token of a Markdown document, nested lists and tables included. */
-function walk(tokens: Token[], out: Token[] = []): Token[] {
-  for (const t of tokens) {
-    out.push(t);
-    const nested = (t as { tokens?: Token[]; items?: Token[] }).tokens ?? (t as { items?: Token[] }).items;
-    if (nested) walk(nested, out);
-  }
-  return out;
-}
 
 describe('a change to every canvas (base → items)', () => {
   for (const locale of LOCALES) {
@@ -164,28 +154,21 @@ describe('a change to every canvas (base → items)', () => {
     it(`Markdown (${locale}): a pull-request comment a Markdown parser reads as summary, table and folded details`, async () => {
       const r = await run(locale, ['base', 'items', WS], { format: 'markdown' });
       expect(r.code).toBe(0);
-      const tokens = marked.lexer(r.out);
-      const all = walk(tokens);
-      expect(tokens[0]).toMatchObject({ type: 'html' });
-      expect((tokens[0] as Tokens.HTML).raw.trim()).toBe(MARKDOWN_MARKER);
-      const heading = tokens.find((t) => t.type === 'heading') as Tokens.Heading;
-      expect(heading.depth).toBe(3);
-      expect(marked.parseInline(heading.text)).toBe(WORDS[locale].title);
-      // The summary line comes before any table or details.
-      const firstParagraph = tokens.find((t) => t.type === 'paragraph') as Tokens.Paragraph;
-      expect(tokens.indexOf(firstParagraph)).toBeLessThan(tokens.findIndex((t) => t.type === 'table'));
-      const table = tokens.find((t) => t.type === 'table') as Tokens.Table;
-      expect(table.rows).toHaveLength(4);
-      expect(marked.parseInline(table.rows[0]![2]!.text)).toContain('happy_homes');
-      expect(marked.parseInline(table.rows[0]![1]!.text)).toContain('signed_contracts');
-      const details = all.filter((t) => t.type === 'html' && t.raw.includes('<details>'));
-      expect(details).toHaveLength(4);
-      const listed = all.filter((t) => t.type === 'list_item').map((t) => marked.parseInline((t as Tokens.ListItem).text) as string);
-      expect(listed.some((l) => l.includes('aftercare') && l.includes('Aftercare visits'))).toBe(true);
-      expect(listed.some((l) => l.includes('canvas/goal-has-functions'))).toBe(true);
-      expect(listed.some((l) => l.includes('diagrams/business-architecture-aftercare.mmd'))).toBe(true);
-      const html = marked.parse(r.out) as string;
-      expect(html).toContain('<summary>');
+      const doc = readMarkdown(r.out);
+      expect(doc.tokens[0]).toMatchObject({ type: 'html_block' });
+      expect(doc.htmlBlocks[0]!.trim()).toBe(MARKDOWN_MARKER);
+      expect(doc.headings[0]).toEqual([3, WORDS[locale].title]);
+      // The summary line comes before the table, and the table before any folded details.
+      expect(doc.first('paragraph_open')).toBeLessThan(doc.first('table_open'));
+      expect(doc.first('table_open')).toBeLessThan(doc.tokens.findIndex((t) => t.type === 'html_block' && t.content.includes('<details>')));
+      expect(doc.tableRows).toHaveLength(4);
+      expect(doc.tableRows[0]![1]).toContain('signed_contracts');
+      expect(doc.tableRows[0]![2]).toContain('happy_homes');
+      expect(doc.htmlBlocks.filter((b) => b.includes('<details>'))).toHaveLength(4);
+      expect(doc.listItems.some((l) => l.includes('aftercare') && l.includes('Aftercare visits'))).toBe(true);
+      expect(doc.listItems.some((l) => l.includes('canvas/goal-has-functions'))).toBe(true);
+      expect(doc.listItems.some((l) => l.includes('diagrams/business-architecture-aftercare.mmd'))).toBe(true);
+      expect(doc.html).toContain('<summary>');
       expect(r.out.length).toBeLessThan(65_536);
     });
   }
@@ -203,8 +186,7 @@ describe('lines moved, lists reordered, comments dropped (items → moved)', () 
       expect(text.out).toContain(WORDS[locale].noChange);
       expect(text.out).toContain(WORDS[locale].noFinding);
       const md = await run(locale, ['items', 'moved', WS], { format: 'markdown' });
-      const items = walk(marked.lexer(md.out)).filter((t) => t.type === 'list_item');
-      expect(items.some((t) => t.raw.includes('aftercare'))).toBe(false);
+      expect(readMarkdown(md.out).listItems.some((l) => l.includes('aftercare'))).toBe(false);
     });
   }
 });
@@ -226,8 +208,7 @@ describe('a broken file (moved → broken, base → broken)', () => {
       expect(text.out).toContain(WORDS[locale].invalid);
       expect(text.out).toMatch(new RegExp(`broken:${WS}/canvases/north-star\\.yaml:\\d+:\\d+  error  yaml/syntax`));
       const md = await run(locale, ['moved', 'broken', WS], { format: 'markdown' });
-      const listed = walk(marked.lexer(md.out)).filter((t) => t.type === 'list_item');
-      expect(listed.some((t) => t.raw.includes('yaml/syntax'))).toBe(true);
+      expect(readMarkdown(md.out).listItems.some((l) => l.includes('yaml/syntax'))).toBe(true);
     });
   }
 
