@@ -1,13 +1,11 @@
 // The one adapter between `dxplan diff` and the rest of dxplan: loads a workspace folder with the
 // store, checks it, generates its documents in memory, and hands back a PlanSide for the pure diff.
-// When the plan model lands, this is the file that changes.
 import type { Problem } from '../domain/problem.js';
 import { Version, WORKSPACE_FILES, type WorkspaceFileKey } from '../domain/schemas/index.js';
 import type { Workspace } from '../domain/workspace.js';
 import type { FutureVersion, PlanSide, SideFinding, SideKind } from '../diff/plan-side.js';
 import { findingSubject } from '../diff/finding-subject.js';
 import { TemplateError } from '../generate/types.js';
-import { translator } from '../i18n/index.js';
 import type { CliContext } from './context.js';
 
 /** Where a side's files are and how to show them to the user. */
@@ -71,16 +69,21 @@ export async function readPlanSide(ctx: CliContext, source: SideSource): Promise
   if (futureVersions.length > 0) return { ...base, status: 'future-version', problems: loaded.problems.map(toSide) };
   if (!ws) return { ...base, status: 'invalid', problems: loaded.problems.map(toSide) };
 
-  const [{ loadGlossary }, { runChecks }, { compareProblems }, { loadTemplates }, { generateDocuments }] = await Promise.all([
+  const [{ loadGlossary }, { derivePlan }, { checkPlan }, { compareProblems }, { loadTemplates }, { generateDocuments }, { sayCheck, scoresJson }, { speaker }] = await Promise.all([
     import('../store/load-glossary.js'),
-    import('../domain/rules/run-checks.js'),
+    import('../domain/model/index.js'),
+    import('../domain/check.js'),
     import('../domain/problem.js'),
     import('./run-build.js'),
     import('../generate/generate-documents.js'),
+    import('../generate/check-report.js'),
+    import('../i18n/text.js'),
   ]);
   const { glossary } = await loadGlossary(ctx.t);
+  const plan = derivePlan(ws);
+  const result = checkPlan(plan);
   const check = (locale: typeof ctx.locale) => {
-    const report = runChecks(ws, translator(locale), locale, { glossary });
+    const report = sayCheck(result, speaker(locale, (key) => glossary.label(key, locale)));
     for (const finding of report.findings) {
       const src = loaded.sources.get(finding.file);
       if (src) locateProblems([finding], src);
@@ -96,7 +99,7 @@ export async function readPlanSide(ctx: CliContext, source: SideSource): Promise
   let documents: Map<string, string> | undefined;
   let documentsError: string | undefined;
   try {
-    const files = generateDocuments(ws, docReport, { locale: docLocale, label: (key) => glossary.label(key, docLocale), templates });
+    const files = generateDocuments(plan, docReport, { locale: docLocale, label: (key) => glossary.label(key, docLocale), templates });
     documents = new Map(files.map((f) => [f.path, typeof f.contents === 'string' ? f.contents : Buffer.from(f.contents).toString('latin1')]));
   } catch (error) {
     if (!(error instanceof TemplateError)) throw error;
@@ -107,7 +110,7 @@ export async function readPlanSide(ctx: CliContext, source: SideSource): Promise
     status: 'valid',
     problems: [],
     findings: report.findings.map(toSide),
-    scores: report.scores,
+    scores: scoresJson(plan, ctx.locale),
     modelName: ws.model.name[ctx.locale],
     ...(documents ? { documents } : {}),
     ...(documentsError ? { documentsError } : {}),

@@ -1,7 +1,12 @@
-// Where a rule, gate or recommendation comes from: the method itself, or dxplan's own judgement.
+// Where a rule, gate or recommendation comes from: the method itself, dxplan's own judgement, or
+// the plan agreeing with itself. The methodology guide (docs/methodology/) names the same three.
 
-/** `methodology`: the seed texts say so (methodology.md §1-13, §14.4 [SEED]); `heuristic`: dxplan's own rule of thumb or bookkeeping. */
-export type Basis = 'methodology' | 'heuristic';
+/**
+ * `methodology`: the seed texts say so (methodology.md §1-13, §14.4 [SEED]); `heuristic`: dxplan's
+ * own judgement or threshold, drawn from the method but not stated in it; `consistency`: the plan
+ * must agree with itself (and dxplan.yaml with dxplan).
+ */
+export type Basis = 'methodology' | 'heuristic' | 'consistency';
 
-/** The two bases, for schemas and documentation tables. */
-export const BASES = ['methodology', 'heuristic'] as const satisfies readonly Basis[];
+/** The bases, for documentation tables and tests. */
+export const BASES = ['methodology', 'heuristic', 'consistency'] as const satisfies readonly Basis[];

@@ -39,7 +39,7 @@ describe('dxplan check', () => {
     const out = runCli(['check', 'examples/home-furnishing'], ROOT).stdout;
     const weakest = out.split('\n').filter((l) => l.endsWith('← weakest')).map((l) => l.trim().split(/ {2,}/)[0]);
     expect(weakest).toEqual(['Data', 'System', 'Organisation (capability)', 'Outward user-growth line']);
-    for (const facet of weakest) expect(out).toMatch(new RegExp(`${facet.replace(/[()]/g, '\\$&')} today \\(level 1\\): `));
+    for (const facet of weakest as string[]) expect(out).toMatch(new RegExp(`${facet.replace(/[()]/g, '\\$&')} today \\(level 1\\): `));
   });
 
   it('fails on warnings with --strict', () => {

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { RECOMMENDERS } from '../../src/domain/recommendations/index.js';
 import { RULES } from '../../src/domain/rules/index.js';
+import { LOCALES } from '../../src/shared/locale.js';
 import { WORKSPACE_FILES } from '../../src/domain/schemas/index.js';
 
 const doc = readFileSync(new URL('../../docs/rules.md', import.meta.url), 'utf8');
@@ -25,5 +26,20 @@ describe('docs/rules.md', () => {
   it('lists every recommendation with its basis', () => {
     const rows = [...doc.matchAll(/^\| `([a-z-]+(?:\/[a-z-]+)?)`(?: \([^)]*\))? \| (methodology|heuristic) \| .* \| .* \|$/gm)].map((m) => ({ id: m[1]!, basis: m[2]! }));
     expect(rows).toEqual(RECOMMENDERS.map((r) => ({ id: r.id, basis: r.basis })));
+  });
+});
+
+/** How each guide names a basis. */
+const BASIS_WORDS = {
+  en: { methodology: 'method', heuristic: 'dxplan heuristic', consistency: 'consistency' },
+  'zh-CN': { methodology: '方法论', heuristic: 'dxplan 启发式规则', consistency: '一致性检查' },
+  'zh-TW': { methodology: '方法論', heuristic: 'dxplan 啟發式規則', consistency: '一致性檢查' },
+} as const;
+
+describe('the methodology guide', () => {
+  it.each(LOCALES)('%s names the basis of every rule as the registry does', (locale) => {
+    const guide = readFileSync(new URL(`../../docs/methodology/${locale}.md`, import.meta.url), 'utf8');
+    const said = new Map([...guide.matchAll(/<a id="rule-[a-z-]+"><\/a>`([a-z-]+\/[a-z-]+)` · [^·]+ · ([^：:]+)[：:]/g)].map((m) => [m[1]!, m[2]!]));
+    expect(Object.fromEntries(RULES.map((r) => [r.id, said.get(r.id)]))).toEqual(Object.fromEntries(RULES.map((r) => [r.id, BASIS_WORDS[locale][r.basis]])));
   });
 });

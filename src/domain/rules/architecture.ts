@@ -22,7 +22,7 @@ export const moduleExempted: Rule = {
   id: 'architecture/module-exempted',
   file: BA,
   severity: 'info',
-  basis: 'heuristic',
+  basis: 'consistency',
   source: '§4',
   check({ ws, plan, msg, label }) {
     const exempt = ws.businessArchitecture.module_exemptions ?? {};
@@ -37,7 +37,7 @@ export const staleExemption: Rule = {
   id: 'architecture/stale-exemption',
   file: BA,
   severity: 'warning',
-  basis: 'heuristic',
+  basis: 'consistency',
   source: '§4',
   check({ ws, plan, msg, label }) {
     const exempt = ws.businessArchitecture.module_exemptions ?? {};

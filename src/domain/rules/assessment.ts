@@ -7,7 +7,7 @@ export const facetScored: Rule = {
   id: 'assessment/facet-scored',
   file: AS,
   severity: 'warning',
-  basis: 'heuristic',
+  basis: 'consistency',
   source: '§6',
   check({ ws, plan, msg, list, localized }) {
     const missing = plan.assessment.unscored;
@@ -21,7 +21,7 @@ export const targetBelowCurrent: Rule = {
   id: 'assessment/target-below-current',
   file: AS,
   severity: 'warning',
-  basis: 'heuristic',
+  basis: 'consistency',
   source: '§6',
   check({ ws, msg, localized }) {
     return ws.model.facets.flatMap((facet): RawFinding[] => {

@@ -60,7 +60,7 @@ export const crossingMissing: Rule = {
   id: 'canvas/crossing-missing',
   file: BA,
   severity: 'warning',
-  basis: 'methodology',
+  basis: 'consistency',
   source: '§3',
   check({ ws, plan, msg }) {
     const { goalById, cellsAt } = plan.business;
@@ -79,7 +79,7 @@ export const crossingNotServed: Rule = {
   id: 'canvas/crossing-not-served',
   file: BA,
   severity: 'warning',
-  basis: 'heuristic',
+  basis: 'consistency',
   source: '§3',
   check({ ws, plan, msg }) {
     return ws.businessArchitecture.cells.flatMap((cell, i): RawFinding[] => {
@@ -130,7 +130,7 @@ export const roleUnused: Rule = {
   id: 'canvas/role-unused',
   file: BA,
   severity: 'warning',
-  basis: 'heuristic',
+  basis: 'consistency',
   source: '§3',
   check({ ws, plan, msg }) {
     return ws.businessArchitecture.roles.flatMap((role, i): RawFinding[] =>

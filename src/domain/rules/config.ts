@@ -9,7 +9,7 @@ export const unknownRule: Rule = {
   id: 'config/unknown-rule',
   file: MANIFEST,
   severity: 'warning',
-  basis: 'heuristic',
+  basis: 'consistency',
   source: '-',
   check({ ws, msg, ruleIds }) {
     return Object.keys(ws.manifest.rules ?? {})
@@ -26,7 +26,7 @@ export const unknownWeight: Rule = {
   id: 'config/unknown-weight',
   file: MANIFEST,
   severity: 'warning',
-  basis: 'heuristic',
+  basis: 'consistency',
   source: '-',
   check({ ws, msg }) {
     const out: RawFinding[] = [];

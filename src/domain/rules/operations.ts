@@ -115,7 +115,7 @@ export const frontlineRoles: Rule = {
   id: 'pitfall/frontline-roles',
   file: BA,
   severity: 'warning',
-  basis: 'methodology',
+  basis: 'heuristic',
   source: '§12 pitfalls',
   check({ ws, plan, msg }) {
     const internal = plan.business.internalRoles;

@@ -12,7 +12,7 @@ export const roadmapPosition: Rule = {
   id: 'roadmap/position',
   file: LP,
   severity: 'info',
-  basis: 'heuristic',
+  basis: 'methodology',
   source: '§8',
   check({ plan, msg }) {
     return plan.launch.roadmap ? [] : [{ path: ['roadmap'], message: msg('check.roadmap.position'), hint: msg('check.roadmap.position.hint') }];

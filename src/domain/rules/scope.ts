@@ -35,7 +35,7 @@ export const allAtOnce: Rule = {
   id: 'scope/all-at-once',
   file: BA,
   severity: 'info',
-  basis: 'methodology',
+  basis: 'heuristic',
   source: '§2, §12',
   check({ ws, msg }) {
     const goals = ws.businessArchitecture.goals;
