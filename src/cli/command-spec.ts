@@ -1,6 +1,6 @@
 // The declarative shape of a command: what --help shows, and the handler it loads on demand.
 import type { MessageKey } from '../i18n/index.js';
-import type { GlobalOptions } from './context.js';
+import type { GlobalOptions } from '../app/context.js';
 
 /** One positional argument, e.g. `[dir]`. */
 export interface ArgumentSpec {

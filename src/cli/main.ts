@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { CommanderError } from 'commander';
 import { resolveLocale, translator } from '../i18n/index.js';
 import { packagePath } from '../paths.js';
-import { EXIT, ExitError } from './exit-codes.js';
+import { EXIT, ExitError } from '../app/exit-codes.js';
 import { createProgram, usageMessage } from './program.js';
 
 /** The --lang given on the command line, read before commander so help and errors are localized too. */

@@ -12,7 +12,7 @@ import { interviewCommand } from './commands/interview.js';
 import { schemaCommand } from './commands/schema.js';
 import { showCommand } from './commands/show.js';
 import { validateCommand } from './commands/validate.js';
-import { EXIT } from './exit-codes.js';
+import { EXIT } from '../app/exit-codes.js';
 
 /** Every command, in the order --help lists them (the order a user meets them). */
 export const COMMANDS: readonly CommandSpec[] = [

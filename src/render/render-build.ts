@@ -1,7 +1,7 @@
 // `dxplan build --render`: SVG and PNG of every diagram and a PDF of the report, in one browser.
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import type { CliContext } from '../cli/context.js';
+import type { Translator } from '../i18n/index.js';
 import { writeFileAtomic } from '../store/write-atomic.js';
 import { withBrowser } from './launch-browser.js';
 import { locateMermaid, type MermaidBundle } from './mermaid-bundle.js';
@@ -13,6 +13,16 @@ import { cacheFile, cacheKey, RenderCache } from './render-cache.js';
 import { isBrowserFailure, RenderError, RenderInterrupted } from './render-errors.js';
 import type { RenderFormat } from './render-formats.js';
 
+/** What rendering needs from its caller: messages, where to print, the environment (a browser path), the folder. */
+export interface RenderContext {
+  t: Translator;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  quiet: boolean;
+}
+
 /** A generated file of the build; only `.mmd` files are rendered. */
 export interface BuildFile {
   /** Path relative to the output folder, `/`-separated. */
@@ -22,7 +32,7 @@ export interface BuildFile {
 
 /** What `renderBuild` needs from the build. */
 export interface RenderBuildOptions {
-  ctx: CliContext;
+  ctx: RenderContext;
   /** The workspace folder: the cache lives in its `.dxplan/cache/`. */
   workspaceDir: string;
   /** The output folder the build wrote `files` into. */
@@ -82,7 +92,7 @@ export function diagramId(mmdPath: string): string {
 }
 
 /** `path` for messages: relative to the user's working folder, absolute when outside it (like the CLI's). */
-function shown(ctx: CliContext, path: string): string {
+function shown(ctx: RenderContext, path: string): string {
   const rel = relative(ctx.cwd, path);
   if (rel === '') return '.';
   return rel.startsWith('..') ? path : rel.split(sep).join('/');
@@ -92,7 +102,7 @@ function shown(ctx: CliContext, path: string): string {
 const cacheRel = (workspaceDir: string, path: string): string => relative(workspaceDir, path).split(sep).join('/');
 
 /** Why a file could not be written, in words where dxplan has them (the CLI's fs.* messages). */
-function fsReason(ctx: CliContext, error: unknown): string {
+function fsReason(ctx: RenderContext, error: unknown): string {
   const code = (error as NodeJS.ErrnoException)?.code;
   const known = { EACCES: 'fs.EACCES', EPERM: 'fs.EACCES', ENOTDIR: 'fs.ENOTDIR', EISDIR: 'fs.EISDIR', ENOSPC: 'fs.ENOSPC', EROFS: 'fs.EROFS' } as const;
   if (code && code in known) return ctx.t(known[code as keyof typeof known]);
@@ -100,7 +110,7 @@ function fsReason(ctx: CliContext, error: unknown): string {
 }
 
 /** Prints a failure as `file: message`, continuation lines indented under it. */
-function printFailure(ctx: CliContext, file: string, message: string): void {
+function printFailure(ctx: RenderContext, file: string, message: string): void {
   const [first = '', ...rest] = message.trimEnd().split('\n');
   ctx.stderr.write(`${file}: ${first}\n${rest.map((line) => `  ${line}\n`).join('')}`);
 }

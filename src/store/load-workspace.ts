@@ -59,7 +59,7 @@ export async function loadAssessmentModel(dir: string, name: string, t: Translat
  * Loads and checks the workspace in `dirInput` (resolved against `cwd`; messages show it as typed).
  * Never throws for bad user data.
  */
-export async function loadWorkspace(dirInput: string, t: Translator, cwd = process.cwd()): Promise<LoadResult> {
+export async function loadWorkspace(dirInput: string, t: Translator, cwd: string): Promise<LoadResult> {
   const dir = resolve(cwd, dirInput);
   const sources = new Map<string, SourceFile>();
   const missing = await workspaceProblem(dir, dirInput, t);

@@ -16,7 +16,7 @@ export const buildCommand: CommandSpec = {
   ],
   examples: ['dxplan build examples/patient-service', 'dxplan build . --check', 'dxplan build . --render svg,png,pdf'],
   async run(args, options) {
-    const { runBuildCommand } = await import('../run-build.js');
-    return runBuildCommand(args, options);
+    const [{ runBuildCommand }, { processIo }] = await Promise.all([import('../../app/build.js'), import('../process-io.js')]);
+    return runBuildCommand(processIo(), args[0] ?? '.', options);
   },
 };

@@ -12,7 +12,7 @@ export const showCommand: CommandSpec = {
   options: [],
   examples: ['dxplan show business-architecture examples/home-furnishing', 'dxplan show north-star'],
   async run(args, options) {
-    const { runShowCommand } = await import('../run-show.js');
-    return runShowCommand(args, options);
+    const [{ runShowCommand }, { processIo }] = await Promise.all([import('../../app/show.js'), import('../process-io.js')]);
+    return runShowCommand(processIo(), args, options);
   },
 };

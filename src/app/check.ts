@@ -3,7 +3,7 @@ import type { CheckReport, ScoresJson } from '../generate/check-report.js';
 import { compareProblems } from '../domain/problem.js';
 import { WORKSPACE_FILES } from '../domain/schemas/index.js';
 import type { Workspace } from '../domain/workspace.js';
-import { workspaceContext, type CliContext, type GlobalOptions } from './context.js';
+import { workspaceContext, type AppContext, type GlobalOptions, type Io } from './context.js';
 import { colorsFor } from './colors.js';
 import { EXIT } from './exit-codes.js';
 import { countBySeverity, printProblemsText, reportProblems, toPrinted, type PrintedProblem } from './print-problems.js';
@@ -16,7 +16,7 @@ export interface CheckCommandOptions extends GlobalOptions {
 }
 
 /** Group heading of a workspace file: its canvas name. */
-function groupTitle(ctx: CliContext, file: string): string {
+function groupTitle(ctx: AppContext, file: string): string {
   const entry = WORKSPACE_FILES.find((f) => f.path === file);
   if (!entry) return ctx.t('check.group.other');
   return ctx.t(entry.key === 'manifest' ? 'check.group.manifest' : `check.group.${entry.key}`);
@@ -26,7 +26,7 @@ function groupTitle(ctx: CliContext, file: string): string {
 const num = (n: number): string => String(Math.round(n * 100) / 100);
 
 /** The scores as text lines, in the user's language. */
-function scoreLines(ctx: CliContext, scores: ScoresJson, modelName: string): string[] {
+function scoreLines(ctx: AppContext, scores: ScoresJson, modelName: string): string[] {
   const c = colorsFor(ctx, ctx.stdout);
   const lines: string[] = [];
   const ns = scores.northStar;
@@ -64,7 +64,7 @@ function scoreLines(ctx: CliContext, scores: ScoresJson, modelName: string): str
 }
 
 /** Prints findings grouped by canvas, then recommendations and scores. */
-function printText(ctx: CliContext, printed: PrintedProblem[], byFile: Map<string, string>, report: CheckReport, scores: ScoresJson, model: Workspace['model'], strict: boolean, failed: boolean): void {
+function printText(ctx: AppContext, printed: PrintedProblem[], byFile: Map<string, string>, report: CheckReport, scores: ScoresJson, model: Workspace['model'], strict: boolean, failed: boolean): void {
   const modelName = model.name[ctx.locale];
   const facetName = (id: string) => model.facets.find((f) => f.id === id)?.name[ctx.locale] ?? id;
   const c = colorsFor(ctx, ctx.stdout);
@@ -97,9 +97,8 @@ function printText(ctx: CliContext, printed: PrintedProblem[], byFile: Map<strin
 }
 
 /** Runs `dxplan check`: exit 2 on an invalid workspace, 1 on errors (or warnings with --strict), else 0. */
-export async function runCheckCommand(args: (string | undefined)[], options: CheckCommandOptions): Promise<number> {
-  const dir = args[0] ?? '.';
-  const ctx = await workspaceContext(options, dir);
+export async function runCheckCommand(io: Io, dir: string, options: CheckCommandOptions): Promise<number> {
+  const ctx = await workspaceContext(io, options, dir);
   const format = options.format === 'json' ? 'json' : 'text';
   const strict = Boolean(options.strict);
   const [{ analyseWorkspace, isInvalid, sayReport }, { scoresJson }] = await Promise.all([import('../app/analyse.js'), import('../generate/check-report.js')]);
@@ -108,7 +107,6 @@ export async function runCheckCommand(args: (string | undefined)[], options: Che
   if (isInvalid(analysis)) return reportProblems(ctx, analysis.dir, analysis.problems, format);
   if (analysis.glossaryProblems.length > 0) ctx.stderr.write(`dxplan: ${ctx.t('check.glossaryBroken')}\n`);
   const ws = analysis.ws;
-  const result = { dir: analysis.dir };
   const report = sayReport(analysis, ctx.locale);
   const scores = scoresJson(analysis.plan, ctx.locale);
   // Canvas order first, so the text output reads like the workshop; then compiler order within a file.
@@ -118,7 +116,7 @@ export async function runCheckCommand(args: (string | undefined)[], options: Che
   };
   report.findings.sort((a, b) => fileOrder(a.file) - fileOrder(b.file) || compareProblems(a, b));
 
-  const printed = toPrinted(ctx, result.dir, report.findings);
+  const printed = toPrinted(ctx, analysis.dir, report.findings);
   const counts = countBySeverity(printed);
   const failed = counts.errors > 0 || (strict && counts.warnings > 0);
   if (format === 'json') {

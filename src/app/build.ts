@@ -10,7 +10,7 @@ import { DOCUMENT_FAMILIES, TemplateError, type DocumentFamily, type GenerateOpt
 import { isLocale } from '../i18n/index.js';
 import { packagePath } from '../paths.js';
 import type { RenderFormat } from '../render/render-formats.js';
-import { workspaceContext, type CliContext, type GlobalOptions } from './context.js';
+import { workspaceContext, type AppContext, type GlobalOptions, type Io } from './context.js';
 import { EXIT, ExitError } from './exit-codes.js';
 import { reportFsErrors } from './fs-errors.js';
 import { displayPath, printProblemsText, reportProblems, toPrinted } from './print-problems.js';
@@ -29,13 +29,13 @@ export interface BuildOptions extends GlobalOptions {
 export const BUILTIN_TEMPLATES_DIR = packagePath('templates', 'docs');
 
 /** Writes a usage error and fails with exit code 2. */
-function usage(ctx: CliContext, message: string): never {
+function usage(ctx: AppContext, message: string): never {
   ctx.stderr.write(`dxplan: ${message}\n`);
   throw new ExitError(EXIT.invalid);
 }
 
 /** Parses `--only feature-table,diagrams` into families, with a "did you mean" for typos. */
-export function parseOnly(ctx: CliContext, value: string | undefined): DocumentFamily[] | undefined {
+export function parseOnly(ctx: AppContext, value: string | undefined): DocumentFamily[] | undefined {
   if (value === undefined) return undefined;
   const allowed = DOCUMENT_FAMILIES.join(', ');
   const names = value.split(',').map((s) => s.trim()).filter(Boolean);
@@ -50,7 +50,7 @@ export function parseOnly(ctx: CliContext, value: string | undefined): DocumentF
 }
 
 /** Reads every `*.hbs` file of a folder by name; a missing folder gives none. */
-async function readTemplateDir(ctx: CliContext, dir: string): Promise<Record<string, string>> {
+async function readTemplateDir(ctx: AppContext, dir: string): Promise<Record<string, string>> {
   let names: string[];
   try {
     names = (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile() && e.name.endsWith('.hbs')).map((e) => e.name);
@@ -71,14 +71,14 @@ async function readTemplateDir(ctx: CliContext, dir: string): Promise<Record<str
 }
 
 /** The built-in templates with the workspace's own `templates/*.hbs` on top (same name overrides). */
-export async function loadTemplates(ctx: CliContext, workspaceDir: string): Promise<{ templates: TemplateSources; overridden: string[] }> {
+export async function loadTemplates(ctx: AppContext, workspaceDir: string): Promise<{ templates: TemplateSources; overridden: string[] }> {
   const builtin = await readTemplateDir(ctx, BUILTIN_TEMPLATES_DIR);
   const own = await readTemplateDir(ctx, join(workspaceDir, 'templates'));
   return { templates: { ...builtin, ...own }, overridden: Object.keys(own).sort() };
 }
 
 /** Everything a build needs, loaded and checked; exits 2 (after printing why) when the workspace is invalid. */
-export async function prepareBuild(ctx: CliContext, dir: string, lang: string | undefined) {
+export async function prepareBuild(ctx: AppContext, dir: string, lang: string | undefined) {
   const { analyseWorkspace, isInvalid, labelsIn, sayReport } = await import('../app/analyse.js');
   const analysis = await analyseWorkspace(dir, ctx.t, ctx.cwd);
   // Exactly what `dxplan validate` prints for an invalid workspace.
@@ -95,7 +95,7 @@ export async function prepareBuild(ctx: CliContext, dir: string, lang: string | 
 }
 
 /** Runs the generators, turning a template failure into a clear message and exit code 2. */
-export async function generate(ctx: CliContext, workspaceDir: string, plan: PlanModel, report: CheckReport, options: GenerateOptions): Promise<OutputFile[]> {
+export async function generate(ctx: AppContext, workspaceDir: string, plan: PlanModel, report: CheckReport, options: GenerateOptions): Promise<OutputFile[]> {
   const { generateDocuments } = await import('../generate/generate-documents.js');
   try {
     return generateDocuments(plan, report, options);
@@ -111,13 +111,12 @@ export async function generate(ctx: CliContext, workspaceDir: string, plan: Plan
 }
 
 /** Runs `dxplan build`. */
-export async function runBuildCommand(args: (string | undefined)[], options: BuildOptions): Promise<number> {
-  const dir = args[0] ?? '.';
-  return build(await workspaceContext(options, dir), dir, options);
+export async function runBuildCommand(io: Io, dir: string, options: BuildOptions): Promise<number> {
+  return build(await workspaceContext(io, options, dir), dir, options);
 }
 
 /** The build with a context given (tests run it in-process); resolves to the exit code. */
-export async function build(ctx: CliContext, dir: string, options: BuildOptions): Promise<number> {
+export async function build(ctx: AppContext, dir: string, options: BuildOptions): Promise<number> {
   try {
     return await buildOrExit(ctx, dir, options);
   } catch (error) {
@@ -127,7 +126,7 @@ export async function build(ctx: CliContext, dir: string, options: BuildOptions)
 }
 
 /** The build itself; throws ExitError once a problem has been reported. */
-async function buildOrExit(ctx: CliContext, dir: string, options: BuildOptions): Promise<number> {
+async function buildOrExit(ctx: AppContext, dir: string, options: BuildOptions): Promise<number> {
   const only = parseOnly(ctx, options.only);
   let formats: RenderFormat[] | undefined;
   if (options.render !== undefined && !options.check && !options.dryRun) {

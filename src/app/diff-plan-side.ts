@@ -6,7 +6,7 @@ import type { Workspace } from '../domain/workspace.js';
 import type { FutureVersion, PlanSide, SideFinding, SideKind } from '../diff/plan-side.js';
 import { findingSubject } from '../diff/finding-subject.js';
 import { TemplateError } from '../generate/types.js';
-import type { CliContext } from './context.js';
+import type { AppContext } from './context.js';
 
 /** Where a side's files are and how to show them to the user. */
 export interface SideSource {
@@ -33,7 +33,7 @@ const valueOf = (ws: Workspace, key: WorkspaceFileKey): unknown =>
   })[key];
 
 /** Reads the side in `source.dir`. Never throws for bad user data: an invalid side lists its problems. */
-export async function readPlanSide(ctx: CliContext, source: SideSource): Promise<PlanSide> {
+export async function readPlanSide(ctx: AppContext, source: SideSource): Promise<PlanSide> {
   const [{ loadWorkspace }, { locateProblems }] = await Promise.all([import('../store/load-workspace.js'), import('../store/load-file.js')]);
   const loaded = await loadWorkspace(source.dir, ctx.t, ctx.cwd);
   const dataOf = (file: string) => loaded.sources.get(file)?.data;
@@ -74,7 +74,7 @@ export async function readPlanSide(ctx: CliContext, source: SideSource): Promise
     import('../domain/model/index.js'),
     import('../domain/check.js'),
     import('../domain/problem.js'),
-    import('./run-build.js'),
+    import('./build.js'),
     import('../generate/generate-documents.js'),
     import('../generate/check-report.js'),
     import('../i18n/text.js'),

@@ -7,23 +7,23 @@ import { CANVAS_IDS, type CanvasId } from '../domain/canvas-ids.js';
 import { closest } from '../domain/did-you-mean.js';
 import { compareProblems, type Problem } from '../domain/problem.js';
 import { canvasPath } from '../domain/schemas/index.js';
-import { workspaceContext, type CliContext, type GlobalOptions } from '../cli/context.js';
-import { colorsFor } from '../cli/colors.js';
-import { EXIT } from '../cli/exit-codes.js';
-import { reportFsErrors } from '../cli/fs-errors.js';
-import { printProblemsText, reportProblems, toPrinted } from '../cli/print-problems.js';
+import { workspaceContext, type AppContext, type GlobalOptions, type Io } from './context.js';
+import { colorsFor } from './colors.js';
+import { EXIT } from './exit-codes.js';
+import { reportFsErrors } from './fs-errors.js';
+import { printProblemsText, reportProblems, toPrinted } from './print-problems.js';
 import { locateProblems } from '../store/load-file.js';
 import { loadWorkspace } from '../store/load-workspace.js';
 import { YamlSyntaxError } from '../store/save-document.js';
 import { parseYaml } from '../store/parse-yaml.js';
 import { readText } from '../store/read-text.js';
-import { AnswersPrompter, type AnswersFile } from './answers-prompter.js';
-import type { CanvasSession } from './canvas-session.js';
-import { clearState, readState, writeState } from './interview-state.js';
-import { InterviewInterrupted } from './prompter.js';
-import { ResumingPrompter, type RecordedAnswer } from './resuming-prompter.js';
-import { prepareInterview, runInterview, type Prepared } from './run-interview.js';
-import { summarize } from './summary.js';
+import { AnswersPrompter, type AnswersFile } from '../interview/answers-prompter.js';
+import type { CanvasSession } from '../interview/canvas-session.js';
+import { clearState, readState, writeState } from '../interview/interview-state.js';
+import { InterviewInterrupted } from '../interview/prompter.js';
+import { ResumingPrompter, type RecordedAnswer } from '../interview/resuming-prompter.js';
+import { prepareInterview, runInterview, type Prepared } from '../interview/run-interview.js';
+import { summarize } from '../interview/summary.js';
 
 /** Options of the interview command. */
 export interface InterviewCommandOptions extends GlobalOptions {
@@ -34,8 +34,8 @@ export interface InterviewCommandOptions extends GlobalOptions {
 const inCi = (env: NodeJS.ProcessEnv): boolean => env.CI !== undefined && env.CI !== '' && env.CI !== '0' && env.CI.toLowerCase() !== 'false';
 
 /** Today as YYYY-MM-DD (DXPLAN_TODAY pins it, for reproducible runs and tests). */
-const today = (env: NodeJS.ProcessEnv): string =>
-  env.DXPLAN_TODAY && /^\d{4}-\d{2}-\d{2}$/.test(env.DXPLAN_TODAY) ? env.DXPLAN_TODAY : new Date().toISOString().slice(0, 10);
+const today = ({ env, now }: Pick<AppContext, 'env' | 'now'>): string =>
+  env.DXPLAN_TODAY && /^\d{4}-\d{2}-\d{2}$/.test(env.DXPLAN_TODAY) ? env.DXPLAN_TODAY : now().toISOString().slice(0, 10);
 
 /** Which canvases and which folder the arguments name, or the usage error. */
 export function parseInterviewArgs(
@@ -51,25 +51,26 @@ export function parseInterviewArgs(
 }
 
 /** Runs `dxplan interview`. */
-export async function runInterviewCommand(args: (string | undefined)[], options: InterviewCommandOptions, canvases: readonly string[]): Promise<number> {
+export async function runInterviewCommand(io: Io, args: (string | undefined)[], options: InterviewCommandOptions): Promise<number> {
+  const canvases: readonly string[] = CANVAS_IDS;
   // A lone argument that is no folder but close to a canvas name is a typo of the canvas ("nort-star").
   const [only, second] = args;
   const looksLikeCanvas =
-    only !== undefined && second === undefined && !canvases.includes(only) && !(await stat(resolve(process.cwd(), only)).catch(() => undefined)) && closest(only, canvases);
+    only !== undefined && second === undefined && !canvases.includes(only) && !(await stat(resolve(io.cwd, only)).catch(() => undefined)) && closest(only, canvases);
   const parsed = looksLikeCanvas ? { unknown: only, suggestion: looksLikeCanvas } : parseInterviewArgs(args, canvases);
   if ('unknown' in parsed) {
-    const ctx = await workspaceContext(options, typeof args[0] === 'string' ? args[0] : '.');
+    const ctx = await workspaceContext(io, options, typeof args[0] === 'string' ? args[0] : '.');
     const hint = parsed.suggestion ? ctx.t('cli.err.didYouMean', { suggestion: parsed.suggestion }) : '';
     ctx.stderr.write(`dxplan: ${ctx.t('iv.unknownCanvas', { canvas: parsed.unknown, canvases: canvases.join(', ') })}${hint}\n`);
     return EXIT.invalid;
   }
-  const ctx = await workspaceContext(options, parsed.dir);
+  const ctx = await workspaceContext(io, options, parsed.dir);
   const dir = resolve(ctx.cwd, parsed.dir);
   const selected: CanvasId[] = parsed.canvas ? [parsed.canvas] : [...CANVAS_IDS];
   const answersPath = typeof options.answers === 'string' ? options.answers : undefined;
 
   // Waiting for keys that will never come is worse than refusing: say so at once.
-  if (answersPath === undefined && (!process.stdin.isTTY || inCi(ctx.env))) {
+  if (answersPath === undefined && (!ctx.stdin.isTTY || inCi(ctx.env))) {
     ctx.stderr.write(`dxplan: ${ctx.t(inCi(ctx.env) ? 'iv.noTty.ci' : 'iv.noTty')}\n  ${ctx.t('iv.noTty.hint')}\n`);
     return EXIT.invalid;
   }
@@ -93,17 +94,17 @@ export async function runInterviewCommand(args: (string | undefined)[], options:
 }
 
 /** Prints problems that stop the run, exactly like `validate`, and returns exit code 2. */
-function printInvalid(ctx: CliContext, dir: string, problems: Problem[]): number {
+function printInvalid(ctx: AppContext, dir: string, problems: Problem[]): number {
   return reportProblems(ctx, dir, [...problems].sort(compareProblems), 'text');
 }
 
 /** The interview with a person: live prompts, every answer saved at once, resumable after Ctrl-C. */
-export async function runLiveInterview(ctx: CliContext, dir: string, canvases: CanvasId[], run: string, prepared: Prepared): Promise<number> {
+export async function runLiveInterview(ctx: AppContext, dir: string, canvases: CanvasId[], run: string, prepared: Prepared): Promise<number> {
   const c = colorsFor(ctx, ctx.stdout);
   const previous = await readState(dir);
   const replay = previous?.run === run ? previous.answers : [];
   const answers: RecordedAnswer[] = [];
-  const { InquirerPrompter } = await import('./inquirer-prompter.js');
+  const { InquirerPrompter } = await import('../interview/inquirer-prompter.js');
   const prompter = new ResumingPrompter(new InquirerPrompter(ctx.t, ctx.stdout), replay, async (answer) => {
     answers.push(answer);
     await writeState(dir, { run, answers });
@@ -118,7 +119,7 @@ export async function runLiveInterview(ctx: CliContext, dir: string, canvases: C
       mode: 'live',
       t: ctx.t,
       locale: ctx.locale,
-      today: today(ctx.env),
+      today: today(ctx),
       beforeCanvas: (canvas, book) => {
         if (prompter.replaying) return;
         ctx.stdout.write(`\n${c.bold(`${canvases.indexOf(canvas) + 1}/${canvases.length}  ${book.title}`)}\n${book.intro}\n${c.dim(ctx.t('iv.howTo'))}\n\n`);
@@ -138,7 +139,7 @@ export async function runLiveInterview(ctx: CliContext, dir: string, canvases: C
 }
 
 /** The interview from an answers file: all or nothing, with every bad answer reported at once. */
-export async function runAnswersInterview(ctx: CliContext, dir: string, canvases: CanvasId[], answersPath: string, prepared: Prepared): Promise<number> {
+export async function runAnswersInterview(ctx: AppContext, dir: string, canvases: CanvasId[], answersPath: string, prepared: Prepared): Promise<number> {
   const abs = resolve(ctx.cwd, answersPath);
   const read = await readText(abs, answersPath, ctx.t);
   if (!read.ok) {
@@ -153,7 +154,7 @@ export async function runAnswersInterview(ctx: CliContext, dir: string, canvases
   if (topLevel.some((p) => p.rule === 'answers/shape')) return printInvalid(ctx, ctx.cwd, topLevel);
 
   const prompter = new AnswersPrompter(file, ctx.t, undefined);
-  const sessions: CanvasSession[] = await runInterview({ dir, canvases, prepared, prompter, mode: 'buffered', t: ctx.t, locale: ctx.locale, today: today(ctx.env) });
+  const sessions: CanvasSession[] = await runInterview({ dir, canvases, prepared, prompter, mode: 'buffered', t: ctx.t, locale: ctx.locale, today: today(ctx) });
   prompter.reportUnknown(canvases);
   const problems = [...topLevel, ...prompter.problems];
   if (problems.length > 0) {
@@ -172,7 +173,7 @@ export async function runAnswersInterview(ctx: CliContext, dir: string, canvases
 }
 
 /** The answers file must be a mapping of canvas ids; anything else is reported before running. */
-function topLevelProblems(ctx: CliContext, file: AnswersFile): Problem[] {
+function topLevelProblems(ctx: AppContext, file: AnswersFile): Problem[] {
   const base = { severity: 'error' as const, file: file.file };
   const data = file.data;
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
@@ -195,7 +196,7 @@ function topLevelProblems(ctx: CliContext, file: AnswersFile): Problem[] {
 }
 
 /** The summary tables of a canvas, then the methodology's warnings for it (or what keeps it incomplete). */
-async function reportCanvas(ctx: CliContext, dir: string, canvas: CanvasId, prepared: Prepared): Promise<void> {
+async function reportCanvas(ctx: AppContext, dir: string, canvas: CanvasId, prepared: Prepared): Promise<void> {
   const c = colorsFor(ctx, ctx.stdout);
   const file = canvasPath(canvas);
   const loaded = await loadWorkspace(dir, ctx.t, ctx.cwd);

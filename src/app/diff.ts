@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 import type { GitFailure, Repository } from '../git/git-tree.js';
 import type { PlanSide } from '../diff/plan-side.js';
 import { colorsFor } from './colors.js';
-import { workspaceContext, type CliContext, type GlobalOptions } from './context.js';
+import { workspaceContext, type AppContext, type GlobalOptions, type Io } from './context.js';
 import type { SideSource } from './diff-plan-side.js';
 import { EXIT, ExitError } from './exit-codes.js';
 import { displayPath } from './print-problems.js';
@@ -21,13 +21,13 @@ export interface DiffCommandOptions extends GlobalOptions {
 type SideSpec = { kind: 'revision'; revision: string } | { kind: 'worktree' } | { kind: 'folder'; dir: string };
 
 /** Prints a one-line error with its hint and stops with exit code 2. */
-function fail(ctx: CliContext, message: string, hint: string): never {
+function fail(ctx: AppContext, message: string, hint: string): never {
   ctx.stderr.write(`dxplan: ${message}\n    ${ctx.t('cli.hint')}${hint}\n`);
   throw new ExitError(EXIT.invalid);
 }
 
 /** The user-facing words for a git failure. */
-function gitFailure(ctx: CliContext, failure: GitFailure): never {
+function gitFailure(ctx: AppContext, failure: GitFailure): never {
   const { t } = ctx;
   const c = (s: string) => s.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
   switch (failure.kind) {
@@ -45,7 +45,7 @@ function gitFailure(ctx: CliContext, failure: GitFailure): never {
 }
 
 /** True when `path` (relative to the current folder) is a folder on disk. */
-async function isFolder(ctx: Pick<CliContext, 'cwd'>, path: string): Promise<boolean> {
+async function isFolder(ctx: Pick<AppContext, 'cwd'>, path: string): Promise<boolean> {
   try {
     return (await stat(resolve(ctx.cwd, path))).isDirectory();
   } catch {
@@ -58,7 +58,7 @@ async function isFolder(ctx: Pick<CliContext, 'cwd'>, path: string): Promise<boo
  * one revision is that revision against them; two revisions compare each other; a folder may come
  * last; two folders compare two workspaces without git.
  */
-async function parseSides(ctx: CliContext, args: (string | undefined)[]): Promise<{ base: SideSpec; head: SideSpec; dir: string }> {
+async function parseSides(ctx: AppContext, args: (string | undefined)[]): Promise<{ base: SideSpec; head: SideSpec; dir: string }> {
   const [a, b, c] = args;
   if (c !== undefined) return { base: { kind: 'revision', revision: a! }, head: { kind: 'revision', revision: b! }, dir: c };
   if (a !== undefined && b !== undefined) {
@@ -73,20 +73,20 @@ async function parseSides(ctx: CliContext, args: (string | undefined)[]): Promis
 }
 
 /** Stops with exit 2 unless `dir` holds a workspace. */
-async function requireWorkspace(ctx: CliContext, dir: string): Promise<void> {
+async function requireWorkspace(ctx: AppContext, dir: string): Promise<void> {
   const { workspaceProblem } = await import('../store/load-workspace.js');
   const problem = await workspaceProblem(resolve(ctx.cwd, dir), dir, ctx.t);
   if (problem) fail(ctx, problem.message, problem.hint ?? '');
 }
 
 /** Reads every side: revisions go through a private temporary folder that is removed afterwards. */
-async function readSides(ctx: CliContext, specs: [SideSpec, SideSpec], dir: string): Promise<[PlanSide, PlanSide]> {
+async function readSides(ctx: AppContext, specs: [SideSpec, SideSpec], dir: string): Promise<[PlanSide, PlanSide]> {
   const { readPlanSide } = await import('./diff-plan-side.js');
   const absDir = resolve(ctx.cwd, dir);
   let repo: Repository | undefined;
   if (specs.some((s) => s.kind === 'revision')) {
     const { findRepository } = await import('../git/git-tree.js');
-    const found = await findRepository(absDir);
+    const found = await findRepository(absDir, ctx.env);
     // The folder as the user typed it, not its absolute path.
     if (!found.ok) gitFailure(ctx, found.failure.kind === 'not-a-repository' ? { ...found.failure, dir } : found.failure);
     repo = found.repository;
@@ -123,20 +123,20 @@ async function readSides(ctx: CliContext, specs: [SideSpec, SideSpec], dir: stri
 }
 
 /** Runs `dxplan diff`: 0 when compared, 1 with --fail-on new-errors when errors were added, 2 when it could not compare. */
-export async function runDiffCommand(args: (string | undefined)[], options: DiffCommandOptions): Promise<number> {
+export async function runDiffCommand(io: Io, args: (string | undefined)[], options: DiffCommandOptions): Promise<number> {
   // Speak the language of the workspace named last (the folder argument), else of the current folder.
   let dir = '.';
   for (const arg of [...args].reverse()) {
-    if (arg !== undefined && (await isFolder({ cwd: process.cwd() }, arg))) {
+    if (arg !== undefined && (await isFolder(io, arg))) {
       dir = arg;
       break;
     }
   }
-  return diff(await workspaceContext(options, dir), args, options);
+  return diff(await workspaceContext(io, options, dir), args, options);
 }
 
 /** The diff with a context given (tests run it in-process); resolves to the exit code. */
-export async function diff(ctx: CliContext, args: (string | undefined)[], options: DiffCommandOptions): Promise<number> {
+export async function diff(ctx: AppContext, args: (string | undefined)[], options: DiffCommandOptions): Promise<number> {
   try {
     const format = options.format === 'json' || options.format === 'markdown' ? options.format : 'text';
     const { base, head, dir } = await parseSides(ctx, args);

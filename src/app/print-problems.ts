@@ -2,7 +2,7 @@
 import { isAbsolute, join, relative } from 'node:path';
 import type { Problem } from '../domain/problem.js';
 import { colorsFor } from './colors.js';
-import type { CliContext } from './context.js';
+import type { AppContext } from './context.js';
 
 /** A problem as printed: its file shown relative to the current folder so editors can open it. */
 export interface PrintedProblem extends Omit<Problem, 'path' | 'key'> {
@@ -10,7 +10,7 @@ export interface PrintedProblem extends Omit<Problem, 'path' | 'key'> {
 }
 
 /** Shows a workspace-relative file relative to the current folder instead. */
-export function displayPath(ctx: Pick<CliContext, 'cwd'>, workspaceDir: string, file: string): string {
+export function displayPath(ctx: Pick<AppContext, 'cwd'>, workspaceDir: string, file: string): string {
   const abs = isAbsolute(file) ? file : join(workspaceDir, file);
   const rel = relative(ctx.cwd, abs);
   // Outside the current folder an absolute path reads better than a chain of "../".
@@ -18,7 +18,7 @@ export function displayPath(ctx: Pick<CliContext, 'cwd'>, workspaceDir: string, 
 }
 
 /** Problems with display paths, ready for text or JSON output. */
-export function toPrinted(ctx: Pick<CliContext, 'cwd'>, workspaceDir: string, problems: readonly Problem[]): PrintedProblem[] {
+export function toPrinted(ctx: Pick<AppContext, 'cwd'>, workspaceDir: string, problems: readonly Problem[]): PrintedProblem[] {
   return problems.map((p) => ({
     file: p.file === 'diamond' ? 'diamond' : displayPath(ctx, workspaceDir, p.file),
     line: p.line ?? 1,
@@ -32,7 +32,7 @@ export function toPrinted(ctx: Pick<CliContext, 'cwd'>, workspaceDir: string, pr
 }
 
 /** Writes one line per problem, plus its hint, to stdout. */
-export function printProblemsText(ctx: CliContext, printed: readonly PrintedProblem[]): void {
+export function printProblemsText(ctx: AppContext, printed: readonly PrintedProblem[]): void {
   const c = colorsFor(ctx, ctx.stdout);
   for (const p of printed) {
     const sev = p.severity === 'error' ? c.red(p.severity) : p.severity === 'warning' ? c.yellow(p.severity) : c.cyan(p.severity);
@@ -55,7 +55,7 @@ export function countBySeverity(problems: readonly { severity: string }[]) {
  * code: 0 when none is an error (then `okMessage`, if any, is printed unless --quiet), else 2.
  * Every command that meets an invalid workspace reports it through here.
  */
-export function reportProblems(ctx: CliContext, workspaceDir: string, problems: readonly Problem[], format: 'text' | 'json', okMessage?: string): number {
+export function reportProblems(ctx: AppContext, workspaceDir: string, problems: readonly Problem[], format: 'text' | 'json', okMessage?: string): number {
   const printed = toPrinted(ctx, workspaceDir, problems);
   const counts = countBySeverity(printed);
   const valid = counts.errors === 0;

@@ -1,16 +1,16 @@
 // Turns a failed file-system write into a clear message and exit code 2 instead of a stack trace.
-import type { CliContext } from './context.js';
+import type { AppContext } from './context.js';
 import { displayPath } from './print-problems.js';
 import { EXIT, ExitError } from './exit-codes.js';
 
 /** Runs `action`; an fs error is reported for `path` and becomes ExitError(2). */
-export async function reportFsErrors<T>(ctx: CliContext, path: string, action: () => Promise<T>): Promise<T> {
+export async function reportFsErrors<T>(ctx: AppContext, path: string, action: () => Promise<T>): Promise<T> {
   try {
     return await action();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (typeof code !== 'string') throw error;
-    const reasons: Record<string, Parameters<CliContext['t']>[0]> = {
+    const reasons: Record<string, Parameters<AppContext['t']>[0]> = {
       EACCES: 'fs.EACCES',
       EPERM: 'fs.EACCES',
       ENOTDIR: 'fs.ENOTDIR',

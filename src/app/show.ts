@@ -7,18 +7,18 @@ import { isLocale, translator } from '../i18n/index.js';
 import type { Locale } from '../shared/locale.js';
 import { reportProblems } from './print-problems.js';
 import { colorEnabled } from './colors.js';
-import { workspaceContext, type CliContext, type GlobalOptions } from './context.js';
+import { workspaceContext, type AppContext, type GlobalOptions, type Io } from './context.js';
 import { EXIT, ExitError } from './exit-codes.js';
 
 /** Runs `dxplan show`. */
-export async function runShowCommand(args: (string | undefined)[], options: GlobalOptions): Promise<number> {
+export async function runShowCommand(io: Io, args: (string | undefined)[], options: GlobalOptions): Promise<number> {
   const canvas = args[0] ?? 'business-architecture';
   const dir = args[1] ?? '.';
-  return show(await workspaceContext(options, dir), canvas, dir, options.lang);
+  return show(await workspaceContext(io, options, dir), canvas, dir, options.lang);
 }
 
 /** Prints the tables of one canvas and resolves to the exit code: 2 for an unknown canvas or an invalid workspace. */
-export async function show(ctx: CliContext, canvas: string, dir: string, lang?: string): Promise<number> {
+export async function show(ctx: AppContext, canvas: string, dir: string, lang?: string): Promise<number> {
   try {
     return await showOrExit(ctx, canvas, dir, lang);
   } catch (error) {
@@ -28,7 +28,7 @@ export async function show(ctx: CliContext, canvas: string, dir: string, lang?: 
 }
 
 /** Prints the tables; throws ExitError once a problem has been reported. */
-async function showOrExit(ctx: CliContext, canvas: string, dir: string, lang?: string): Promise<number> {
+async function showOrExit(ctx: AppContext, canvas: string, dir: string, lang?: string): Promise<number> {
   if (!(CANVAS_IDS as readonly string[]).includes(canvas)) {
     const guess = closest(canvas, CANVAS_IDS);
     ctx.stderr.write(`dxplan: ${ctx.t('show.unknownCanvas', { canvas, allowed: CANVAS_IDS.join(', ') })}${guess ? ` ${ctx.t('cli.err.didYouMean', { suggestion: guess })}` : ''}\n`);
