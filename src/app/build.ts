@@ -2,7 +2,7 @@
 // what changed; --check lists stale files for CI, --dry-run shows what would change, --render draws pictures.
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { closest } from '../domain/did-you-mean.js';
+import { closest } from '../shared/did-you-mean.js';
 import type { Locale } from '../shared/locale.js';
 import type { PlanModel } from '../domain/model/index.js';
 import type { CheckReport } from '../generate/check-report.js';

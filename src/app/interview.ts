@@ -4,7 +4,7 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { CANVAS_IDS, type CanvasId } from '../domain/canvas-ids.js';
-import { closest } from '../domain/did-you-mean.js';
+import { closest } from '../shared/did-you-mean.js';
 import { compareProblems, type Problem } from '../domain/problem.js';
 import { canvasPath } from '../domain/schemas/index.js';
 import { workspaceContext, type AppContext, type GlobalOptions, type Io } from './context.js';

@@ -1,7 +1,7 @@
 // `dxplan show [canvas] [dir]`: a canvas as tables in the terminal, sized to the terminal and
 // correct for Chinese text (wide characters take two columns).
 import { CANVAS_IDS } from '../domain/canvas-ids.js';
-import { closest } from '../domain/did-you-mean.js';
+import { closest } from '../shared/did-you-mean.js';
 import type { CanvasId } from '../domain/canvas-ids.js';
 import { isLocale, translator } from '../i18n/index.js';
 import type { Locale } from '../shared/locale.js';

@@ -1,8 +1,8 @@
 // The commander program: global options, localized help, and every command registered lazily.
 import { Argument, Command, CommanderError, Option } from 'commander';
-import { closest } from '../domain/did-you-mean.js';
+import { closest } from '../shared/did-you-mean.js';
 import type { Translator } from '../i18n/index.js';
-import { LOCALES } from '../domain/enums.js';
+import { LOCALES } from '../shared/locale.js';
 import type { CommandSpec } from './command-spec.js';
 import { buildCommand } from './commands/build.js';
 import { checkCommand } from './commands/check.js';

@@ -1,5 +1,5 @@
 // Cross-reference checks: every id used is defined once, and every reference names a defined id.
-import { closest } from './did-you-mean.js';
+import { closest } from '../shared/did-you-mean.js';
 import { msg, type Text } from './message.js';
 import type { Finding, NodePath } from './problem.js';
 import type { Workspace } from './workspace.js';

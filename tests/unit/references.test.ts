@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { closest } from '../../src/domain/did-you-mean.js';
+import { closest } from '../../src/shared/did-you-mean.js';
 import { checkReferences } from '../../src/domain/references.js';
 import { AssessmentModelSchema } from '../../src/domain/schemas/index.js';
 import { BusinessArchitectureSchema, NorthStarSchema, type AssessmentModel } from '../../src/domain/schemas/index.js';

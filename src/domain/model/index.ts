@@ -1,29 +1,14 @@
 // The plan model: every fact about a plan derived once per run. Rules, recommendations, documents,
 // `show` and the interview read it; none of them recomputes what is here.
-import type { Manifest } from '../schemas/manifest.js';
-import type { ValuePositioning } from '../schemas/value-positioning.js';
 import type { Workspace } from '../workspace.js';
-import { deriveAssessment, type AssessmentView } from './assessment.js';
-import { deriveBusiness, type BusinessModel } from './business.js';
-import { deriveLaunch, type LaunchModel } from './launch.js';
-import { deriveNorthStar, type NorthStarModel } from './north-star.js';
-import { planState, type PlanState } from './plan-state.js';
+import { deriveAssessment } from './assessment.js';
+import { deriveBusiness } from './business.js';
+import { deriveLaunch } from './launch.js';
+import { deriveNorthStar } from './north-star.js';
+import { planState } from './plan-state.js';
+import type { PlanModel, PlanParts } from './types.js';
 
-/** The parts of a plan, each derived from its own canvas; a partial plan (mid-interview) has some of them. */
-export interface PlanParts {
-  manifest?: Manifest;
-  valuePositioning?: ValuePositioning;
-  business?: BusinessModel;
-  northStar?: NorthStarModel;
-  assessment?: AssessmentView;
-  launch?: LaunchModel;
-}
-
-/** A whole plan: every part, plus the state and the workspace it came from. */
-export interface PlanModel extends Required<PlanParts> {
-  ws: Workspace;
-  state: PlanState;
-}
+export type { PlanModel, PlanParts } from './types.js';
 
 /** Derives everything about a schema-valid workspace, once. Pure. */
 export function derivePlan(ws: Workspace): PlanModel {

@@ -2,7 +2,7 @@
 // in `unless:` and stays silent once the plan already does what it advises.
 import type { PlanCondition } from '../enums.js';
 import { crossingKey } from './business.js';
-import type { PlanModel } from './index.js';
+import type { PlanModel } from './types.js';
 
 /** What each condition means, read from the plan model. */
 const CONDITIONS: Record<PlanCondition, (plan: PlanModel) => boolean> = {

@@ -1,5 +1,5 @@
 // Rules about dxplan.yaml's own settings: rule ids and weight keys that match nothing.
-import { closest } from '../did-you-mean.js';
+import { closest } from '../../shared/did-you-mean.js';
 import { NORTH_STAR_CRITERIA } from '../enums.js';
 import { MANIFEST } from './files.js';
 import type { RawFinding, Rule } from './types.js';
