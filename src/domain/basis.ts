@@ -8,5 +8,3 @@
  */
 export type Basis = 'methodology' | 'heuristic' | 'consistency';
 
-/** The bases, for documentation tables and tests. */
-export const BASES = ['methodology', 'heuristic', 'consistency'] as const satisfies readonly Basis[];

@@ -129,7 +129,7 @@ function assessmentTables({ assessment }: PlanParts, { t, locale }: TableText): 
   return [
     {
       title: `${t('doc.assessment.title')}${t('doc.colon')}${assessment.model.name[locale]}`,
-      head: [t('doc.col.facet'), t('doc.assessment.current'), t('doc.assessment.target'), t('doc.assessment.gap'), t('doc.col.weight'), t('doc.col.notes')],
+      head: [t('doc.col.facet'), t('doc.assessment.current'), t('doc.assessment.target'), t('doc.assessment.gap'), t('doc.col.weight'), t('doc.assessment.notes')],
       rows: assessment.model.facets.map((f) => {
         const s = scored.get(f.id);
         const notes = assessment.assessment.facets[f.id]?.notes ?? '';

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { writeFileAtomic } from '../store/write-atomic.js';
+import { sha256 } from './write-outputs.js';
 
 /** Bumped when dxplan changes how it draws (page set-up, scale): every picture is redrawn once. */
 export const RENDER_VERSION = '1';
@@ -16,9 +17,6 @@ export interface CacheEntry {
   key: string;
   hash: string;
 }
-
-/** sha256 of bytes or text, hex. */
-export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
 /** The cache key of one output: a hash over everything that shapes its bytes. */
 export function cacheKey(parts: readonly string[]): string {

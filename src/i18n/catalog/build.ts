@@ -74,7 +74,6 @@ export const buildMessages = defineMessages({
   'doc.col.sourcing': { en: 'Sourcing', 'zh-CN': '选型', 'zh-TW': '選型' },
   'doc.col.why': { en: 'Why', 'zh-CN': '原因', 'zh-TW': '原因' },
   'doc.col.integratesWith': { en: 'Integrates with', 'zh-CN': '对接系统', 'zh-TW': '對接系統' },
-  'doc.col.notes': { en: 'Notes', 'zh-CN': '备注', 'zh-TW': '備註' },
 
   // --- feature table ---
   'doc.featureTable.title': { en: 'Business feature table', 'zh-CN': '业务功能表', 'zh-TW': '業務功能表' },
@@ -231,15 +230,10 @@ export const buildMessages = defineMessages({
   'build.template.failed': { en: 'template {template} failed: {detail}', 'zh-CN': '模板 {template} 出错：{detail}', 'zh-TW': '範本 {template} 發生錯誤：{detail}' },
   'build.template.hint': { en: 'fix or remove the override in {dir}', 'zh-CN': '请修正或删除 {dir} 中的覆盖模板', 'zh-TW': '請修正或刪除 {dir} 中的覆寫範本' },
   'build.template.unreadable': { en: 'cannot read template {path}: {reason}', 'zh-CN': '无法读取模板 {path}：{reason}', 'zh-TW': '無法讀取範本 {path}：{reason}' },
-  'build.outIsWorkspace': { en: 'the output folder {out} would hold the workspace files themselves; choose a subfolder such as docs', 'zh-CN': '输出文件夹 {out} 与工作区文件所在位置冲突；请选择子文件夹，例如 docs', 'zh-TW': '輸出資料夾 {out} 與工作區檔案所在位置衝突；請選擇子資料夾，例如 docs' },
-  'build.checkFailedLoad': { en: 'the methodology checks could not run: {detail}', 'zh-CN': '方法论检查无法运行：{detail}', 'zh-TW': '方法論檢查無法執行：{detail}' },
-  'build.render.unavailable': { en: 'rendering pictures is not available in this build; the documents were written without them', 'zh-CN': '此版本无法渲染图片；文档已生成，但不含图片', 'zh-TW': '此版本無法繪製圖片；文件已產生，但不含圖片' },
 
   // --- dxplan show ---
   'show.unknownCanvas': { en: 'unknown canvas "{canvas}"; allowed: {allowed}', 'zh-CN': '未知画布 "{canvas}"；可选：{allowed}', 'zh-TW': '未知畫布 "{canvas}"；可選：{allowed}' },
   'show.empty': { en: '(nothing yet: run dxplan interview {canvas})', 'zh-CN': '（暂无内容：请运行 dxplan interview {canvas}）', 'zh-TW': '（尚無內容：請執行 dxplan interview {canvas}）' },
-  'show.field': { en: 'Field', 'zh-CN': '字段', 'zh-TW': '欄位' },
-  'show.value': { en: 'Value', 'zh-CN': '内容', 'zh-TW': '內容' },
   'doc.data.title': { en: 'Data projects', 'zh-CN': '数据项目', 'zh-TW': '資料專案' },
   'doc.data.intro': {
     en: 'Each data project settles its usage scenario, display dimensions, data definitions and special cases before it is built; finance-linked figures are absolute (§11).',

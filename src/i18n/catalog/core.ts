@@ -77,5 +77,4 @@ export const coreMessages = defineMessages({
   'fs.EISDIR': { en: 'a folder stands where a file is needed', 'zh-CN': '需要文件的位置上是一个文件夹', 'zh-TW': '需要檔案的位置上是一個資料夾' },
   'fs.ENOSPC': { en: 'the disk is full', 'zh-CN': '磁盘已满', 'zh-TW': '磁碟已滿' },
   'fs.EROFS': { en: 'the file system is read-only', 'zh-CN': '文件系统为只读', 'zh-TW': '檔案系統為唯讀' },
-  'cli.notYet': { en: 'this command is not available in this build yet', 'zh-CN': '此版本尚未提供该命令', 'zh-TW': '此版本尚未提供該命令' },
 });
