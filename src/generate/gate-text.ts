@@ -10,11 +10,13 @@ export function gateText(g: StageGate, label: LabelFn, t: Translator): { gate: s
   const needs: string[] = [];
   if (g.incentive) needs.push(t('doc.gate.incentive'));
   if (g.modules.length) needs.push(t('doc.gate.modules', { modules: moduleList(g.modules) }));
-  if (g.met) return { gate: needs.join(t('doc.sentenceSeparator')), status: t('doc.gate.met') };
+  // A gate that is dxplan's own reading, not the method's, says so wherever it is shown.
+  const gate = needs.join(t('doc.sentenceSeparator')) + (g.basis === 'heuristic' ? t('doc.gate.heuristic') : '');
+  if (g.met) return { gate, status: t('doc.gate.met') };
   const reasons: string[] = [];
   if (g.incentiveMissing) reasons.push(t('doc.gate.noIncentive'));
   const unexplained = g.missing.filter((m) => !g.exempted.some((e) => e.dimension === m));
   if (unexplained.length) reasons.push(t('doc.gate.missing', { modules: moduleList(unexplained) }));
   for (const e of g.exempted) reasons.push(t('doc.gate.exempted', { module: label(`module_dimension.${e.dimension}`), reason: e.reason }));
-  return { gate: needs.join(t('doc.sentenceSeparator')), status: t('doc.gate.notMetBecause', { reasons: reasons.join(t('doc.sentenceSeparator')) }) };
+  return { gate, status: t('doc.gate.notMetBecause', { reasons: reasons.join(t('doc.sentenceSeparator')) }) };
 }

@@ -103,6 +103,16 @@ describe('operations gates: the launch plan and check agree', () => {
     });
     for (const g of STAGE_GATES) expect(g.source).toMatch(/§/);
   });
+
+  it('the launch plan marks the two heuristic gates as dxplan\'s, and no gate of the method', async () => {
+    const { plan, findings, recommendations } = check(allStages());
+    const [doc] = generateDocuments(plan, { findings, recommendations }, { locale: 'en', label: (k) => glossary.label(k, 'en'), templates: await builtinTemplates(), only: ['launch-plan'] });
+    const marked = String(doc!.contents)
+      .split('\n')
+      .filter((l) => l.includes('(a dxplan heuristic, not a gate of the method)'))
+      .map((l) => l.split(' | ')[0]!.slice(2));
+    expect(marked).toEqual(['Demand-side activation', 'Ecosystem building']);
+  });
 });
 
 // Keep the schemas' parse of the fixture honest: the mutated canvases are still valid canvases.

@@ -164,6 +164,7 @@ export const buildMessages = defineMessages({
   'doc.launch.fourLooks': { en: 'The four looks', 'zh-CN': '四个看', 'zh-TW': '四個看' },
   'doc.gate.incentive': { en: 'a frontline-staff incentive function', 'zh-CN': '一线人员激励功能', 'zh-TW': '一線人員激勵功能' },
   'doc.gate.modules': { en: 'modules: {modules}', 'zh-CN': '模块：{modules}', 'zh-TW': '模組：{modules}' },
+  'doc.gate.heuristic': { en: ' (a dxplan heuristic, not a gate of the method)', 'zh-CN': '（dxplan 启发式规则，并非方法论的进入条件）', 'zh-TW': '（dxplan 啟發式規則，並非方法論的進入條件）' },
   'doc.gate.met': { en: 'met', 'zh-CN': '已满足', 'zh-TW': '已滿足' },
   'doc.gate.notMetBecause': { en: 'not met: {reasons}', 'zh-CN': '未满足：{reasons}', 'zh-TW': '未滿足：{reasons}' },
   'doc.gate.noIncentive': { en: 'no function is marked as a frontline incentive', 'zh-CN': '没有标记为一线激励的功能', 'zh-TW': '沒有標記為一線激勵的功能' },
