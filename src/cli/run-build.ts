@@ -23,6 +23,8 @@ export interface BuildOptions extends GlobalOptions {
   dryRun?: boolean;
   render?: string;
   browser?: string;
+  /** Replace files in the output folder that dxplan did not generate. */
+  force?: boolean;
 }
 
 /** Folder of the built-in document templates. */
@@ -162,7 +164,9 @@ async function buildOrExit(ctx: CliContext, dir: string, options: BuildOptions):
   const shown = (path: string) => displayPath(ctx, outDir, path);
   const outShown = displayPath(ctx, outDir, '.');
   // A folder where a document should be, or an unreadable one: a clear message, not "internal error".
-  const plan = await reportFsErrors(ctx, outShown, () => planOutputs(outDir, files, inScope));
+  // No write or delete leaves the workspace (or the --out folder, chosen on purpose), links or not.
+  const root = options.out !== undefined ? outDir : prepared.dir;
+  const plan = await reportFsErrors(ctx, outShown, () => planOutputs(outDir, files, inScope, root));
 
   if (options.check) {
     const problems = [
@@ -180,6 +184,11 @@ async function buildOrExit(ctx: CliContext, dir: string, options: BuildOptions):
   }
 
   const changed = plan.files.filter((f) => f.state !== 'unchanged');
+  if (plan.foreign.length > 0 && !options.force) {
+    const { printForeignFiles } = await import('../render/foreign-files.js');
+    printForeignFiles(ctx, plan.foreign.map(shown));
+    throw new ExitError(EXIT.invalid);
+  }
   if (options.dryRun) {
     if (!ctx.quiet) {
       for (const f of changed) ctx.stdout.write(`${ctx.t('build.wouldWrite', { path: shown(f.path) })}\n`);
@@ -189,7 +198,7 @@ async function buildOrExit(ctx: CliContext, dir: string, options: BuildOptions):
     return EXIT.ok;
   }
 
-  const applied = await reportFsErrors(ctx, outShown, () => applyOutputs(plan));
+  const applied = await reportFsErrors(ctx, outShown, () => applyOutputs(plan, { force: options.force }));
   if (!ctx.quiet) {
     for (const path of applied.written) ctx.stdout.write(`${ctx.t('build.wrote', { path: shown(path) })}\n`);
     for (const path of applied.removed) ctx.stdout.write(`${ctx.t('build.removed', { path: shown(path) })}\n`);
@@ -205,6 +214,7 @@ async function buildOrExit(ctx: CliContext, dir: string, options: BuildOptions):
     ctx,
     workspaceDir: prepared.dir,
     outDir,
+    root,
     files: files.map((f) => ({ path: f.path, contents: typeof f.contents === 'string' ? f.contents : Buffer.from(f.contents).toString('utf8') })),
     formats,
     ...(options.browser !== undefined ? { browser: options.browser } : {}),
@@ -213,7 +223,7 @@ async function buildOrExit(ctx: CliContext, dir: string, options: BuildOptions):
           report: async (svgs: ReadonlyMap<string, string>) => {
             const again = await generate(ctx, prepared.dir, ws, report, { ...genOptions, only: ['report'], svgs });
             const html = again.find((f) => f.path === HTML_REPORT_PATH)!;
-            await reportFsErrors(ctx, shown(HTML_REPORT_PATH), () => writeRenderedVariant(outDir, HTML_REPORT_PATH, plainHtml.contents, html.contents));
+            await reportFsErrors(ctx, shown(HTML_REPORT_PATH), () => writeRenderedVariant(outDir, HTML_REPORT_PATH, plainHtml.contents, html.contents, root));
             return join(outDir, HTML_REPORT_PATH);
           },
         }

@@ -54,25 +54,27 @@ export async function initWorkspace(options: InitOptions): Promise<InitResult> {
   const name = options.name ?? basename(dir);
   const organisation = options.organisation ?? name;
   const written: string[] = [];
+  // Every file lands inside the new workspace: a `canvases` link to elsewhere is refused.
+  const root = { root: dir };
   for (const file of await listFiles(templateDir)) {
     const rel = relative(templateDir, file);
     const text = (await readFile(file, 'utf8'))
       .replaceAll('{{name}}', yamlScalar(name))
       .replaceAll('{{organisation}}', yamlScalar(organisation));
-    await writeFileAtomic(join(dir, rel), text);
+    await writeFileAtomic(join(dir, rel), text, root);
     written.push(rel);
   }
   for (const s of jsonSchemas()) {
     const rel = join('.dxplan', 'schema', s.name);
-    await writeFileAtomic(join(dir, rel), `${JSON.stringify(s.schema, null, 2)}\n`);
+    await writeFileAtomic(join(dir, rel), `${JSON.stringify(s.schema, null, 2)}\n`, root);
     written.push(rel);
   }
   if (!(await exists(join(dir, '.gitattributes')))) {
-    await writeFileAtomic(join(dir, '.gitattributes'), GITATTRIBUTES);
+    await writeFileAtomic(join(dir, '.gitattributes'), GITATTRIBUTES, root);
     written.push('.gitattributes');
   }
   if (!(await exists(join(dir, '.gitignore')))) {
-    await writeFileAtomic(join(dir, '.gitignore'), GITIGNORE);
+    await writeFileAtomic(join(dir, '.gitignore'), GITIGNORE, root);
     written.push('.gitignore');
   }
   return { status: 'created', files: written };

@@ -9,6 +9,9 @@ function typeName(value: unknown, t: Translator): string {
   if (value === null || value === undefined) return t('type.nothing');
   if (Array.isArray(value)) return t('type.array');
   if (typeof value === 'object') return t('type.object');
+  // YAML's .nan and .inf are numbers to JavaScript, but not the numbers a plan means.
+  if (typeof value === 'number' && Number.isNaN(value)) return t('type.nan');
+  if (typeof value === 'number' && !Number.isFinite(value)) return t('type.infinite');
   if (typeof value === 'number') return Number.isInteger(value) ? t('type.int') : t('type.number');
   if (typeof value === 'boolean') return t('type.boolean');
   return t('type.string');
