@@ -5,6 +5,7 @@ import { closest } from '../domain/did-you-mean.js';
 import type { PlanView } from '../generate/plan-view.js';
 import { translator } from '../i18n/index.js';
 import { colorEnabled } from './colors.js';
+import { terminalSafeDeep } from './terminal-safe.js';
 import { workspaceContext, type CliContext, type GlobalOptions } from './context.js';
 import { EXIT, ExitError } from './exit-codes.js';
 
@@ -44,7 +45,8 @@ async function showOrExit(ctx: CliContext, canvas: string, dir: string, lang?: s
   const prepared = await prepareBuild(ctx, dir, lang);
   const t = translator(prepared.options.locale);
   const view = buildPlanView(prepared.ws, prepared.report, prepared.options.label, t, prepared.options.locale);
-  const tables = tablesFor(canvas, view, t);
+  // Cells hold the user's text: line breaks kept, control characters shown, never obeyed.
+  const tables = terminalSafeDeep(tablesFor(canvas, view, t), { multiline: true });
   const { default: Table } = await import('cli-table3');
   const { fitColumns, textWidth, wrapText } = await import('../generate/text-width.js');
   const color = colorEnabled(ctx.stdout, ctx.env);

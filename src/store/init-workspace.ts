@@ -5,6 +5,7 @@ import { stringify } from 'yaml';
 import { jsonSchemas } from '../domain/json-schema.js';
 import type { Locale } from '../domain/enums.js';
 import { packagePath } from '../paths.js';
+import { builtinModelLevels } from './model-levels.js';
 import { writeFileAtomic } from './write-atomic.js';
 
 /** What init was asked to do. */
@@ -64,7 +65,8 @@ export async function initWorkspace(options: InitOptions): Promise<InitResult> {
     await writeFileAtomic(join(dir, rel), text, root);
     written.push(rel);
   }
-  for (const s of jsonSchemas()) {
+  // A new workspace assesses with the built-in diamond: its schema caps scores at the diamond's levels.
+  for (const s of jsonSchemas(await builtinModelLevels())) {
     const rel = join('.dxplan', 'schema', s.name);
     await writeFileAtomic(join(dir, rel), `${JSON.stringify(s.schema, null, 2)}\n`, root);
     written.push(rel);

@@ -111,6 +111,18 @@ export const storeMessages = defineMessages({
   'schema.max.number.hint': { en: 'use a value of at most {limit}', 'zh-CN': '请使用不大于 {limit} 的值', 'zh-TW': '請使用不大於 {limit} 的值' },
   'schema.empty': { en: '{field} must not be empty', 'zh-CN': '{field} 不能为空', 'zh-TW': '{field} 不能為空' },
   'schema.empty.hint': { en: 'write a value, or remove the key if it is optional', 'zh-CN': '请填写内容；如为可选项，也可删除该键', 'zh-TW': '請填寫內容；如為選填項，也可刪除該鍵' },
+  'schema.control': {
+    en: '{field} holds the control character {char} (character {index}), which terminals obey and documents would carry on',
+    'zh-CN': '{field} 的第 {index} 个字符是控制字符 {char}，终端会执行它，生成的文档也会带上它',
+    'zh-TW': '{field} 的第 {index} 個字元是控制字元 {char}，終端機會執行它，產生的文件也會帶上它',
+  },
+  'schema.control.hint': {
+    en: 'delete that character (it is often pasted in invisibly); line breaks and tabs are fine',
+    'zh-CN': '请删除该字符（它常在复制粘贴时被不可见地带入）；换行和制表符可以保留',
+    'zh-TW': '請刪除該字元（它常在複製貼上時被隱形帶入）；換行與定位字元可以保留',
+  },
+  'schema.max.text': { en: '{field} is too long (at most {limit} characters, not counting surrounding spaces)', 'zh-CN': '{field} 太长（最多 {limit} 个字符，不计首尾空格）', 'zh-TW': '{field} 太長（最多 {limit} 個字元，不計首尾空白）' },
+  'schema.max.text.hint': { en: 'shorten {field}; put long explanations in a YAML comment', 'zh-CN': '请缩短 {field}，较长的说明可写在 YAML 注释中', 'zh-TW': '請縮短 {field}，較長的說明可寫在 YAML 註解中' },
   'schema.id': { en: '{field} is {found}, but ids use only lower-case letters, digits, "_" and "-"', 'zh-CN': '{field} 的值为 {found}，但 id 只能包含小写字母、数字、"_" 和 "-"', 'zh-TW': '{field} 的值為 {found}，但 id 只能包含小寫字母、數字、"_" 和 "-"' },
   'schema.id.hint': { en: 'write the id in snake_case, e.g. expert_onboarding; put the display name in "name"', 'zh-CN': 'id 请用 snake_case，例如 expert_onboarding；显示名称写在 "name" 中', 'zh-TW': 'id 請用 snake_case，例如 expert_onboarding；顯示名稱寫在 "name" 中' },
   'schema.badKey': { en: 'the key "{key}" in {field} is not a valid id', 'zh-CN': '{field} 中的键 "{key}" 不是有效的 id', 'zh-TW': '{field} 中的鍵 "{key}" 不是有效的 id' },
