@@ -23,9 +23,10 @@ export type InitResult = { status: 'created'; files: string[] } | { status: 'exi
 /** Keeps line ends LF for YAML in git, whatever the user's platform (see the CRLF check). */
 const GITATTRIBUTES = '# Written by dxplan init: workspace files keep LF line ends on every platform.\n*.yaml text eol=lf\n*.yml text eol=lf\n';
 
-/** Local files a workspace should not commit: the render cache, the interview's resume marker, and the
- * temporary file a save killed mid-way leaves behind. */
-const GITIGNORE = '# Written by dxplan init: local state that is not part of the plan.\n.dxplan/cache/\n.dxplan/interview-state.yaml\n.*.tmp\n';
+/** Local files a workspace should not commit: the render cache, the interview's resume marker, the
+ * journal of a multi-file save and the record of the last answers file, and temporary files. */
+const GITIGNORE =
+  '# Written by dxplan init: local state that is not part of the plan.\n.dxplan/cache/\n.dxplan/interview-state.yaml\n.dxplan/journal/\n.dxplan/answers-applied.json\n.*.tmp\n';
 
 /** A value written into a YAML template as a scalar that stays valid YAML whatever it contains. */
 const yamlScalar = (value: string): string => stringify(value, { lineWidth: 0 }).trimEnd();

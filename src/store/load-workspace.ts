@@ -10,6 +10,7 @@ import { packagePath } from '../paths.js';
 import { fsErrorReason, isFsError } from './fs-reason.js';
 import { loadFile, locateProblems, type SourceFile } from './load-file.js';
 import { OutsideWorkspaceError, realPathInside } from './safe-path.js';
+import { recoverWorkspace } from './save-together.js';
 
 /** Path of the built-in diamond model shipped in canvases/. */
 export const BUILTIN_MODEL_PATH = packagePath('canvases', 'diamond.model.yaml');
@@ -83,6 +84,8 @@ export async function loadWorkspace(dirInput: string, t: Translator, cwd = proce
   const sources = new Map<string, SourceFile>();
   const missing = await workspaceProblem(dir, dirInput, t);
   if (missing) return { dir, problems: [missing], sources };
+  // A save that a kill cut short is rolled back, and its temporary files removed, before reading.
+  await recoverWorkspace(dir);
 
   const loaded = await Promise.all(WORKSPACE_FILES.map((f) => loadFile(join(dir, f.path), f.path, f.schema, t)));
   const problems: Problem[] = [];
