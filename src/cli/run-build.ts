@@ -14,6 +14,7 @@ import { workspaceContext, type CliContext, type GlobalOptions } from './context
 import { EXIT, ExitError } from './exit-codes.js';
 import { reportFsErrors } from './fs-errors.js';
 import { displayPath, printProblemsText, reportProblems, toPrinted } from './print-problems.js';
+import { terminalSafe } from '../generate/escape/terminal.js';
 
 /** Options of `dxplan build`, as commander passes them. */
 export interface BuildOptions extends GlobalOptions {
@@ -118,7 +119,8 @@ export async function generate(ctx: CliContext, workspaceDir: string, ws: Worksp
     if (!(error instanceof TemplateError)) throw error;
     // Handlebars parse errors span several lines (source excerpt, caret): keep the first and the last.
     const lines = error.detail.split('\n').filter((l) => l.trim() !== '');
-    const detail = lines.length > 2 ? `${lines[0]} ${lines[lines.length - 1]}` : lines.join(' ');
+    // The excerpt is the workspace's own template text: shown, never obeyed by the terminal.
+    const detail = terminalSafe(lines.length > 2 ? `${lines[0]} ${lines[lines.length - 1]}` : lines.join(' '));
     ctx.stderr.write(`dxplan: ${ctx.t('build.template.failed', { template: error.template, detail })}\n`);
     ctx.stderr.write(`    ${ctx.t('cli.hint')}${ctx.t('build.template.hint', { dir: displayPath(ctx, workspaceDir, 'templates') })}\n`);
     throw new ExitError(EXIT.invalid);

@@ -7,7 +7,7 @@ import { workspaceContext, type CliContext, type GlobalOptions } from './context
 import { colorsFor } from './colors.js';
 import { EXIT } from './exit-codes.js';
 import { countBySeverity, printProblemsText, reportProblems, toPrinted, type PrintedProblem } from './print-problems.js';
-import { jsonTerminalSafe, terminalSafeDeep } from './terminal-safe.js';
+import { jsonTerminalSafe, terminalSafeDeep } from '../generate/escape/terminal.js';
 import { textWidth } from '../generate/text-width.js';
 
 /** Options of the check command. */

@@ -5,7 +5,7 @@ import { closest } from '../domain/did-you-mean.js';
 import type { PlanView } from '../generate/plan-view.js';
 import { translator } from '../i18n/index.js';
 import { colorEnabled } from './colors.js';
-import { terminalSafeDeep } from './terminal-safe.js';
+import { terminalSafeDeep } from '../generate/escape/terminal.js';
 import { workspaceContext, type CliContext, type GlobalOptions } from './context.js';
 import { EXIT, ExitError } from './exit-codes.js';
 

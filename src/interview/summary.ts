@@ -1,7 +1,7 @@
 // The table shown when a canvas is done: what was just entered, in the user's language, so the
 // room can read it off the projector before moving on.
 import Table from 'cli-table3';
-import { terminalSafeDeep } from '../cli/terminal-safe.js';
+import { terminalSafeDeep } from '../generate/escape/terminal.js';
 import type { CanvasId } from '../domain/canvas-ids.js';
 import { NORTH_STAR_CRITERIA, type Locale } from '../domain/enums.js';
 import type { GlossaryLookup } from '../domain/glossary.js';

@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import type { CliContext } from '../cli/context.js';
+import { terminalSafe } from '../generate/escape/terminal.js';
 import { fsErrorReason } from '../store/fs-reason.js';
 import { writeFileAtomic } from '../store/write-atomic.js';
 import { withBrowser } from './launch-browser.js';
@@ -99,7 +100,8 @@ const fsReason = (ctx: CliContext, error: unknown): string => fsErrorReason(ctx.
 
 /** Prints a failure as `file: message`, continuation lines indented under it. */
 function printFailure(ctx: CliContext, file: string, message: string): void {
-  const [first = '', ...rest] = message.trimEnd().split('\n');
+  // Mermaid's messages quote the diagram's text, which holds the user's labels.
+  const [first = '', ...rest] = terminalSafe(message.trimEnd(), { multiline: true }).split('\n');
   ctx.stderr.write(`${file}: ${first}\n${rest.map((line) => `  ${line}\n`).join('')}`);
 }
 
