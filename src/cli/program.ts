@@ -6,6 +6,7 @@ import { LOCALES } from '../domain/enums.js';
 import type { CommandSpec } from './command-spec.js';
 import { buildCommand } from './commands/build.js';
 import { checkCommand } from './commands/check.js';
+import { diffCommand } from './commands/diff.js';
 import { initCommand } from './commands/init.js';
 import { interviewCommand } from './commands/interview.js';
 import { schemaCommand } from './commands/schema.js';
@@ -22,6 +23,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   showCommand,
   buildCommand,
   schemaCommand,
+  diffCommand,
 ];
 
 /** Commander's help with its titles and "(default: …)"/"(choices: …)" notes translated. */

@@ -3,6 +3,7 @@ import type { Locale } from '../domain/enums.js';
 import { buildMessages } from './catalog/build.js';
 import { checkMessages } from './catalog/check.js';
 import { coreMessages } from './catalog/core.js';
+import { diffMessages } from './catalog/diff.js';
 import { interviewMessages } from './catalog/interview.js';
 import { renderMessages } from './catalog/render.js';
 import { storeMessages } from './catalog/store.js';
@@ -16,6 +17,7 @@ export const catalogue = {
   ...buildMessages,
   ...interviewMessages,
   ...renderMessages,
+  ...diffMessages,
 } as const;
 
 /** A key of the catalogue. */
