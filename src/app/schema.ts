@@ -7,7 +7,8 @@ import { EXIT } from './exit-codes.js';
 export async function runSchemaCommand(io: Io, options: GlobalOptions & { out?: unknown }): Promise<number> {
   const ctx = appContext(io, options);
   const { jsonSchemas } = await import('../domain/json-schema.js');
-  const schemas = jsonSchemas();
+  const { builtinModelLevels } = await import('../store/model-levels.js');
+  const schemas = jsonSchemas(await builtinModelLevels());
   const out = typeof options.out === 'string' ? options.out : undefined;
   if (!out) {
     ctx.stdout.write(`${JSON.stringify(Object.fromEntries(schemas.map((s) => [s.name, s.schema])), null, 2)}\n`);

@@ -7,6 +7,7 @@ import { isLocale, translator } from '../i18n/index.js';
 import type { Locale } from '../shared/locale.js';
 import { reportProblems } from './print-problems.js';
 import { colorEnabled } from './colors.js';
+import { terminalSafeDeep } from '../generate/escape/terminal.js';
 import { workspaceContext, type AppContext, type GlobalOptions, type Io } from './context.js';
 import { EXIT, ExitError } from './exit-codes.js';
 
@@ -43,7 +44,8 @@ async function showOrExit(ctx: AppContext, canvas: string, dir: string, lang?: s
   // Exactly what `dxplan validate` prints for an invalid workspace.
   if (isInvalid(analysis)) return reportProblems(ctx, analysis.dir, analysis.problems, 'text');
   const locale: Locale = isLocale(lang) ? lang : analysis.ws.manifest.locale;
-  const tables = canvasTables(canvas as CanvasId, analysis.plan, { t: translator(locale), label: labelsIn(analysis.glossary, locale), locale });
+  // Cells hold the user's text: line breaks kept, control characters shown, never obeyed.
+  const tables = terminalSafeDeep(canvasTables(canvas as CanvasId, analysis.plan, { t: translator(locale), label: labelsIn(analysis.glossary, locale), locale }), { multiline: true });
   // The terminal's width; 120 when output goes to a file or pipe and COLUMNS does not say.
   const width = Math.max(40, (ctx.stdout as { columns?: number }).columns || Number(ctx.env.COLUMNS) || 120);
   ctx.stdout.write(`${renderTables(tables, { width, color: colorEnabled(ctx.stdout, ctx.env), empty: ctx.t('show.empty', { canvas }) })}\n`);

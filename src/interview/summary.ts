@@ -5,11 +5,13 @@ import type { CanvasId } from '../domain/canvas-ids.js';
 import type { GlossaryLookup } from '../domain/glossary.js';
 import type { PlanParts } from '../domain/model/index.js';
 import { canvasTables } from '../generate/canvas-tables.js';
+import { terminalSafeDeep } from '../generate/escape/terminal.js';
 import { renderTables } from '../generate/text-table.js';
 import type { Translator } from '../i18n/index.js';
 
 /** The summary tables of one canvas, without colour codes so they read the same on a projector, in a log or a file. */
 export function summarize(canvas: CanvasId, parts: PlanParts, t: Translator, glossary: GlossaryLookup, width: number): string {
-  const tables = canvasTables(canvas, parts, { t, locale: t.locale, label: (key) => glossary.label(key, t.locale) });
+  // Cells are the user's answers: line breaks kept, control characters shown, never obeyed.
+  const tables = terminalSafeDeep(canvasTables(canvas, parts, { t, locale: t.locale, label: (key) => glossary.label(key, t.locale) }), { multiline: true });
   return renderTables(tables, { width, color: false });
 }
