@@ -7,6 +7,7 @@ import { translator } from '../i18n/index.js';
 import { colorEnabled } from './colors.js';
 import { workspaceContext, type CliContext, type GlobalOptions } from './context.js';
 import { EXIT, ExitError } from './exit-codes.js';
+import { visible } from './visible-text.js';
 
 /** A table to print: a title, column headings and rows of plain text (newlines allowed). */
 interface ShowTable {
@@ -17,9 +18,15 @@ interface ShowTable {
 
 /** Runs `dxplan show`. */
 export async function runShowCommand(args: (string | undefined)[], options: GlobalOptions): Promise<number> {
-  const canvas = args[0] ?? 'business-architecture';
-  const dir = args[1] ?? '.';
-  return show(await workspaceContext(options, dir), canvas, dir, options.lang);
+  const { showTarget } = await import('./show-arguments.js');
+  const target = await showTarget(args, process.cwd());
+  if ('neither' in target) {
+    const ctx = await workspaceContext(options, '.');
+    const named = ctx.t('show.neitherCanvasNorFolder', { name: visible(target.neither), allowed: CANVAS_IDS.join(', ') });
+    ctx.stderr.write(`dxplan: ${named}${target.suggestion ? ctx.t('cli.err.didYouMean', { suggestion: target.suggestion }) : ''}\n`);
+    return EXIT.invalid;
+  }
+  return show(await workspaceContext(options, target.dir), target.canvas, target.dir, options.lang);
 }
 
 /** Prints the tables of one canvas and resolves to the exit code: 2 for an unknown canvas or an invalid workspace. */
@@ -36,7 +43,7 @@ export async function show(ctx: CliContext, canvas: string, dir: string, lang?: 
 async function showOrExit(ctx: CliContext, canvas: string, dir: string, lang?: string): Promise<number> {
   if (!(CANVAS_IDS as readonly string[]).includes(canvas)) {
     const guess = closest(canvas, CANVAS_IDS);
-    ctx.stderr.write(`dxplan: ${ctx.t('show.unknownCanvas', { canvas, allowed: CANVAS_IDS.join(', ') })}${guess ? ` ${ctx.t('cli.err.didYouMean', { suggestion: guess })}` : ''}\n`);
+    ctx.stderr.write(`dxplan: ${ctx.t('show.unknownCanvas', { canvas: visible(canvas), allowed: CANVAS_IDS.join(', ') })}${guess ? ctx.t('cli.err.didYouMean', { suggestion: guess }) : ''}\n`);
     return EXIT.invalid;
   }
   const { prepareBuild } = await import('./run-build.js');

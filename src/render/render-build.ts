@@ -37,6 +37,8 @@ export interface RenderBuildOptions {
    * Called inside the browser session, so printing the PDF needs no second browser.
    */
   report?: (svgs: ReadonlyMap<string, string>) => Promise<string | undefined>;
+  /** False when the caller prints one summary of documents and pictures itself (`dxplan build`). */
+  summary?: boolean;
 }
 
 /** How rendering went. */
@@ -242,7 +244,7 @@ export async function renderBuild(options: RenderBuildOptions): Promise<RenderBu
     ctx.stderr.write(`dxplan: ${ctx.t('render.diagramsFailed', { count: diagramFailures, total: jobs.length })}\n`);
   }
   if (failures.length > 0) result.status = 'failed';
-  if (result.status === 'ok' && !ctx.quiet) {
+  if (result.status === 'ok' && !ctx.quiet && options.summary !== false) {
     ctx.stdout.write(`${ctx.t('render.summary', { rendered: result.rendered, reused: result.reused })}\n`);
   }
   return result;

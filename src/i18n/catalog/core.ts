@@ -47,8 +47,6 @@ export const coreMessages = defineMessages({
   'cli.err.unknownCommand': { en: 'unknown command {command}', 'zh-CN': '未知命令 {command}', 'zh-TW': '未知命令 {command}' },
   'cli.err.missingArgument': { en: 'missing argument {argument}', 'zh-CN': '缺少参数 {argument}', 'zh-TW': '缺少參數 {argument}' },
   'cli.err.optionMissingArgument': { en: 'option {option} needs a value', 'zh-CN': '选项 {option} 需要一个值', 'zh-TW': '選項 {option} 需要一個值' },
-  'cli.err.excessArguments': { en: 'too many arguments', 'zh-CN': '参数过多', 'zh-TW': '參數過多' },
-  'cli.err.invalidArgument': { en: '{value} is not allowed here; allowed: {allowed}', 'zh-CN': '此处不允许 {value}；可选值：{allowed}', 'zh-TW': '此處不允許 {value}；可選值：{allowed}' },
   'cli.err.usage': { en: 'usage error: {detail}', 'zh-CN': '用法错误：{detail}', 'zh-TW': '用法錯誤：{detail}' },
   'cli.err.seeHelp': { en: 'Run "dxplan --help" for usage.', 'zh-CN': '运行 "dxplan --help" 查看用法。', 'zh-TW': '執行 "dxplan --help" 查看用法。' },
   'cli.err.internal': { en: 'internal error: {message}', 'zh-CN': '内部错误：{message}', 'zh-TW': '內部錯誤：{message}' },
