@@ -3,9 +3,10 @@ import { Argument, Command, CommanderError, Option } from 'commander';
 import { closest } from '../domain/did-you-mean.js';
 import type { Translator } from '../i18n/index.js';
 import { LOCALES } from '../domain/enums.js';
-import type { CommandSpec } from './command-spec.js';
+import type { CommandSpec, OptionSpec } from './command-spec.js';
 import { buildCommand } from './commands/build.js';
 import { checkCommand } from './commands/check.js';
+import { completionCommand } from './commands/completion.js';
 import { initCommand } from './commands/init.js';
 import { interviewCommand } from './commands/interview.js';
 import { schemaCommand } from './commands/schema.js';
@@ -24,7 +25,23 @@ export const COMMANDS: readonly CommandSpec[] = [
   showCommand,
   buildCommand,
   schemaCommand,
+  completionCommand,
 ];
+
+/** Options every command accepts, besides -h/--help and -V/--version (which commander adds itself). */
+export const GLOBAL_OPTIONS: readonly OptionSpec[] = [
+  { flags: '--lang <locale>', description: 'cli.opt.lang', choices: LOCALES },
+  { flags: '-q, --quiet', description: 'cli.opt.quiet' },
+];
+
+/** The flags commander adds to every command, with their descriptions (for shell completion). */
+export const BUILTIN_FLAGS: readonly OptionSpec[] = [
+  { flags: '-h, --help', description: 'cli.opt.help' },
+  { flags: '-V, --version', description: 'cli.opt.version' },
+];
+
+/** `dxplan help [command]`, which commander provides; described here so completion knows it. */
+export const HELP_COMMAND = { name: 'help', summary: 'cli.cmd.help', arguments: [{ syntax: '[command]', description: 'cli.cmd.help' }], options: [] } as const satisfies Pick<CommandSpec, 'name' | 'summary' | 'arguments' | 'options'>;
 
 /** Commander's help with its titles and "(default: …)"/"(choices: …)" notes translated. */
 function localizedHelp(t: Translator) {
@@ -66,6 +83,14 @@ function oneOf(name: string, choices: readonly string[], command?: string) {
 /** The long name of an option's flags (`--format` of `--format <format>`). */
 const longName = (flags: string): string => /--[\w-]+/.exec(flags)?.[0] ?? flags.split(/[ ,]/)[0]!;
 
+/** A commander option from its spec; closed choices get dxplan's own usage error. */
+function toOption(t: Translator, opt: OptionSpec, command?: string): Option {
+  const option = new Option(opt.flags, t(opt.description));
+  if (opt.choices) option.choices(opt.choices).argParser(oneOf(longName(opt.flags), opt.choices, command));
+  if (opt.default !== undefined) option.default(opt.default);
+  return option;
+}
+
 /** Builds the program. `onExit` receives the exit code of whatever ran. */
 export function createProgram(t: Translator, version: string, onExit: (code: number) => void): Command {
   const program = new Command('dxplan');
@@ -76,9 +101,9 @@ export function createProgram(t: Translator, version: string, onExit: (code: num
     .configureOutput({ writeErr: () => {} })
     .version(version, '-V, --version', t('cli.opt.version'))
     .helpOption('-h, --help', t('cli.opt.help'))
-    .helpCommand('help [command]', t('cli.cmd.help'))
-    .addOption(new Option('--lang <locale>', t('cli.opt.lang')).choices(LOCALES).argParser(oneOf('--lang', LOCALES)))
-    .option('-q, --quiet', t('cli.opt.quiet'))
+    .helpCommand(`${HELP_COMMAND.name} ${HELP_COMMAND.arguments[0].syntax}`, t(HELP_COMMAND.summary));
+  for (const opt of GLOBAL_OPTIONS) program.addOption(toOption(t, opt));
+  program
     .configureHelp(localizedHelp(t))
     .showHelpAfterError(false)
     .exitOverride()
@@ -94,12 +119,7 @@ export function createProgram(t: Translator, version: string, onExit: (code: num
       if (arg.choices) argument.choices(arg.choices).argParser(oneOf(arg.syntax, arg.choices, spec.name));
       cmd.addArgument(argument);
     }
-    for (const opt of spec.options) {
-      const option = new Option(opt.flags, t(opt.description));
-      if (opt.choices) option.choices(opt.choices).argParser(oneOf(longName(opt.flags), opt.choices, spec.name));
-      if (opt.default !== undefined) option.default(opt.default);
-      cmd.addOption(option);
-    }
+    for (const opt of spec.options) cmd.addOption(toOption(t, opt, spec.name));
     cmd.addHelpText('after', `\n${t('cli.help.examples')}\n${spec.examples.map((e) => `  ${e}`).join('\n')}\n`);
     cmd.action(async (...received: unknown[]) => {
       // commander passes the declared arguments, then the options object, then the command.
