@@ -12,6 +12,7 @@ import { interviewCommand } from './commands/interview.js';
 import { schemaCommand } from './commands/schema.js';
 import { showCommand } from './commands/show.js';
 import { validateCommand } from './commands/validate.js';
+import { packagePath } from '../paths.js';
 import { EXIT } from './exit-codes.js';
 import { UsageError } from './usage-error.js';
 import { visible } from './visible-text.js';
@@ -107,7 +108,10 @@ export function createProgram(t: Translator, version: string, onExit: (code: num
     .configureHelp(localizedHelp(t))
     .showHelpAfterError(false)
     .exitOverride()
-    .addHelpText('after', `\n${t('cli.help.examples')}\n${COMMANDS.map((c) => `  ${c.examples[0]}`).join('\n')}\n\n${t('cli.help.exitCodes')}\n`);
+    .addHelpText(
+      'after',
+      `\n${t('cli.help.examples')}\n${COMMANDS.map((c) => `  ${c.examples[0]}`).join('\n')}\n\n${t('cli.help.exitCodes')}\n${t('cli.help.docs', { path: packagePath('docs', 'README.md') })}\n`,
+    );
 
   for (const spec of COMMANDS) {
     const cmd = program.command(spec.name).description(t(spec.summary)).helpOption('-h, --help', t('cli.opt.help'));

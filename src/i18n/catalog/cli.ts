@@ -4,6 +4,7 @@ import { defineMessages } from '../message.js';
 
 /** Catalogue of the CLI conventions (help, usage errors, completion, demo). */
 export const cliMessages = defineMessages({
+  'cli.help.docs': { en: 'Documentation: {path}', 'zh-CN': '文档：{path}', 'zh-TW': '說明文件：{path}' },
   'cli.cmd.help': { en: 'show the help of a command', 'zh-CN': '显示某个命令的帮助', 'zh-TW': '顯示某個命令的說明' },
   'cli.err.badChoice': {
     en: '{option} does not accept "{value}"; allowed: {allowed}',
