@@ -15,7 +15,8 @@ const docPages = readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')
 const prose = (markdown: string) => markdown.replace(/^\s*```[\s\S]*?^\s*```/gm, '');
 /** GitHub's anchor for a heading. */
 const slug = (heading: string) => heading.trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/ /g, '-');
-const anchors = (markdown: string) => new Set([...prose(markdown).matchAll(/^#{1,6} (.+)$/gm)].map((m) => slug(m[1]!)));
+const anchors = (markdown: string) =>
+  new Set([...[...prose(markdown).matchAll(/^#{1,6} (.+)$/gm)].map((m) => slug(m[1]!)), ...[...markdown.matchAll(/<a id="([^"]+)"/g)].map((m) => m[1]!)]);
 
 describe('README.md', () => {
   it('stays short', () => {
