@@ -24,7 +24,7 @@ interface Step {
 }
 
 /** The ```console blocks of a page, as steps in page order. */
-export function consoleSteps(markdown: string): Step[] {
+function consoleSteps(markdown: string): Step[] {
   const steps: Step[] = [];
   // A block inside a list item is indented like its fence; that indentation is not output.
   let indent: string | undefined;
@@ -46,7 +46,7 @@ export function consoleSteps(markdown: string): Step[] {
 }
 
 /** Whether `actual` lines match `expected` lines, `…` standing for any lines and `x…` for a line starting with x. */
-export function linesMatch(expected: readonly string[], actual: readonly string[]): boolean {
+function linesMatch(expected: readonly string[], actual: readonly string[]): boolean {
   const memo = new Map<string, boolean>();
   const at = (e: number, a: number): boolean => {
     const key = `${e},${a}`;
