@@ -7,6 +7,7 @@ import type { CommandSpec, OptionSpec } from './command-spec.js';
 import { buildCommand } from './commands/build.js';
 import { checkCommand } from './commands/check.js';
 import { completionCommand } from './commands/completion.js';
+import { diffCommand } from './commands/diff.js';
 import { initCommand } from './commands/init.js';
 import { interviewCommand } from './commands/interview.js';
 import { schemaCommand } from './commands/schema.js';
@@ -26,6 +27,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   showCommand,
   buildCommand,
   schemaCommand,
+  diffCommand,
   completionCommand,
 ];
 

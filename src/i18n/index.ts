@@ -4,6 +4,7 @@ import { buildMessages } from './catalog/build.js';
 import { checkMessages } from './catalog/check.js';
 import { cliMessages } from './catalog/cli.js';
 import { coreMessages } from './catalog/core.js';
+import { diffMessages } from './catalog/diff.js';
 import { interviewMessages } from './catalog/interview.js';
 import { renderMessages } from './catalog/render.js';
 import { storeMessages } from './catalog/store.js';
@@ -18,6 +19,7 @@ export const catalogue = {
   ...buildMessages,
   ...interviewMessages,
   ...renderMessages,
+  ...diffMessages,
 } as const;
 
 /** A key of the catalogue. */

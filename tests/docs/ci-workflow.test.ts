@@ -11,18 +11,19 @@ import { BIN } from '../helpers/run-cli.js';
 import { removeTemp } from '../helpers/temp-workspace.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const workflow = parse(await readFile(join(root, 'docs/github-actions.yml'), 'utf8')) as {
-  jobs: { plan: { env: Record<string, string>; steps: { name?: string; run?: string; uses?: string }[] } };
-};
-const job = workflow.jobs.plan;
+type Job = { env: Record<string, string>; steps: { name?: string; run?: string; uses?: string }[] };
+const workflow = parse(await readFile(join(root, 'docs/github-actions.yml'), 'utf8')) as { jobs: Record<string, Job> };
+const job = workflow.jobs.plan!;
 const temps: string[] = [];
 afterAll(() => Promise.all(temps.map(removeTemp)));
 
 describe('docs/github-actions.yml', () => {
-  it('installs the package it names, and does not name a registry version that does not exist', () => {
-    const install = job.steps.find((s) => s.run?.includes('npm install'));
-    expect(install?.run).toContain('"$DXPLAN_PACKAGE"');
-    expect(job.env.DXPLAN_PACKAGE).toMatch(/^\.\/tools\/dxplan-\d+\.\d+\.\d+\.tgz$/);
+  it.each(Object.keys(workflow.jobs))('job %s installs the tarball it names, not a registry version that does not exist yet', (name) => {
+    const { env, steps } = workflow.jobs[name]!;
+    const installs = steps.filter((s) => s.run?.includes('npm install'));
+    expect(installs).toHaveLength(1);
+    expect(installs[0]!.run).toContain('"$DXPLAN_PACKAGE"');
+    expect(env.DXPLAN_PACKAGE).toMatch(/^\.\/tools\/dxplan-\d+\.\d+\.\d+\.tgz$/);
   });
 
   it.each(['home-furnishing', 'patient-service'])('its validate, check and build --check steps pass on %s', async (example) => {

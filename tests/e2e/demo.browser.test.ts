@@ -8,24 +8,25 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findBrowser } from '../../src/render/find-browser.js';
-import { removeTemp } from '../helpers/temp-workspace.js';
+import { copyToTemp, removeTemp } from '../helpers/temp-workspace.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const temps: string[] = [];
-// The demo renders with the example's render cache; leave the checkout as it was found.
-const cache = join(root, 'examples/home-furnishing/.dxplan');
-if (!existsSync(cache)) temps.push(cache);
 afterAll(() => Promise.all(temps.map(removeTemp)));
 
+/** Runs the demo on a copy of the example (other tests read the checkout's example meanwhile). */
 async function demo(env: NodeJS.ProcessEnv) {
   const out = await mkdtemp(join(tmpdir(), 'dxplan-demo-'));
-  temps.push(out);
-  const run = spawnSync(process.execPath, [join(root, 'scripts/demo.js'), out], {
+  const example = await copyToTemp(join(root, 'examples/home-furnishing'), 'dxplan-demo-example-');
+  temps.push(out, example);
+  const run = spawnSync(process.execPath, [join(root, 'scripts/demo.js'), out, example], {
     cwd: root,
     encoding: 'utf8',
     env: { PATH: process.env.PATH, HOME: process.env.HOME, NO_COLOR: '1', LANG: 'en_US.UTF-8', ...env },
     timeout: 180_000,
   });
+  // The example is left as it was: no render cache behind.
+  expect(existsSync(join(example, '.dxplan'))).toBe(false);
   return { out, code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
