@@ -1,4 +1,5 @@
 // Turns a failed file-system write into a clear message and exit code 2 instead of a stack trace.
+import { fsErrorReason, isFsError } from '../store/fs-reason.js';
 import type { CliContext } from './context.js';
 import { displayPath } from './print-problems.js';
 import { EXIT, ExitError } from './exit-codes.js';
@@ -8,19 +9,8 @@ export async function reportFsErrors<T>(ctx: CliContext, path: string, action: (
   try {
     return await action();
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (typeof code !== 'string') throw error;
-    const reasons: Record<string, Parameters<CliContext['t']>[0]> = {
-      EACCES: 'fs.EACCES',
-      EPERM: 'fs.EACCES',
-      ENOTDIR: 'fs.ENOTDIR',
-      EISDIR: 'fs.EISDIR',
-      ENOSPC: 'fs.ENOSPC',
-      EROFS: 'fs.EROFS',
-      // mkdir of a path whose parent part is a file.
-      EEXIST: 'fs.ENOTDIR',
-    };
-    const reason = reasons[code] ? ctx.t(reasons[code]) : code;
+    if (!isFsError(error)) throw error;
+    const reason = fsErrorReason(ctx.t, error, (p) => displayPath(ctx, ctx.cwd, p));
     // Name the exact file when the error does (not dxplan's own temporary file beside it).
     const culprit = (error as NodeJS.ErrnoException).path;
     const shown = culprit && !culprit.endsWith('.tmp') ? displayPath(ctx, ctx.cwd, culprit) : path;

@@ -2,6 +2,7 @@
 import { isAbsolute, join, relative } from 'node:path';
 import type { Problem } from '../domain/problem.js';
 import { colorsFor } from './colors.js';
+import { jsonTerminalSafe, terminalSafe } from '../generate/escape/terminal.js';
 import type { CliContext } from './context.js';
 
 /** A problem as printed: its file shown relative to the current folder so editors can open it. */
@@ -36,8 +37,9 @@ export function printProblemsText(ctx: CliContext, printed: readonly PrintedProb
   const c = colorsFor(ctx, ctx.stdout);
   for (const p of printed) {
     const sev = p.severity === 'error' ? c.red(p.severity) : p.severity === 'warning' ? c.yellow(p.severity) : c.cyan(p.severity);
-    ctx.stdout.write(`${c.bold(`${p.file}:${p.line}:${p.col}`)}  ${sev}  ${c.dim(p.rule)}  ${p.message}\n`);
-    if (p.hint) ctx.stdout.write(`    ${c.dim(`${ctx.t('cli.hint')}${p.hint}`)}\n`);
+    // Messages quote the user's keys and values: nothing in them may act on the terminal.
+    ctx.stdout.write(`${c.bold(`${terminalSafe(p.file)}:${p.line}:${p.col}`)}  ${sev}  ${c.dim(terminalSafe(p.rule))}  ${terminalSafe(p.message)}\n`);
+    if (p.hint) ctx.stdout.write(`    ${c.dim(`${ctx.t('cli.hint')}${terminalSafe(p.hint)}`)}\n`);
   }
 }
 
@@ -60,7 +62,7 @@ export function reportProblems(ctx: CliContext, workspaceDir: string, problems: 
   const counts = countBySeverity(printed);
   const valid = counts.errors === 0;
   if (format === 'json') {
-    ctx.stdout.write(`${JSON.stringify({ valid, ...counts, problems: printed }, null, 2)}\n`);
+    ctx.stdout.write(`${jsonTerminalSafe(JSON.stringify({ valid, ...counts, problems: printed }, null, 2))}\n`);
   } else {
     printProblemsText(ctx, printed);
     if (!valid) {

@@ -16,7 +16,7 @@ import { validateCommand } from './commands/validate.js';
 import { packagePath } from '../paths.js';
 import { EXIT } from './exit-codes.js';
 import { UsageError } from './usage-error.js';
-import { visible } from './visible-text.js';
+import { terminalSafe } from '../generate/escape/terminal.js';
 
 /** Every command, in the order --help lists them (the order a user meets them). */
 export const COMMANDS: readonly CommandSpec[] = [
@@ -79,7 +79,7 @@ function oneOf(name: string, choices: readonly string[], command?: string) {
   return (value: string) => {
     if (choices.includes(value)) return value;
     // The allowed values are few and all listed, so no "did you mean" is needed.
-    throw new UsageError((tr) => tr('cli.err.badChoice', { option: name, value: visible(value), allowed: choices.join(', ') }), command);
+    throw new UsageError((tr) => tr('cli.err.badChoice', { option: name, value: terminalSafe(value), allowed: choices.join(', ') }), command);
   };
 }
 
@@ -133,7 +133,7 @@ export function createProgram(t: Translator, version: string, onExit: (code: num
       const extra = command.args[spec.arguments.length];
       if (extra !== undefined) {
         const usage = spec.arguments.map((a) => a.syntax).join(' ');
-        throw new UsageError((tr) => tr('cli.err.unexpectedArgument', { argument: visible(extra), command: spec.name, usage }).trimEnd(), spec.name);
+        throw new UsageError((tr) => tr('cli.err.unexpectedArgument', { argument: terminalSafe(extra), command: spec.name, usage }).trimEnd(), spec.name);
       }
       const args = received.slice(0, spec.arguments.length) as (string | undefined)[];
       onExit(await spec.run(args, command.optsWithGlobals()));
@@ -157,7 +157,7 @@ export function usageMessage(error: CommanderError, t: Translator): string | und
   if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(error.code)) return undefined;
   // commander quotes the user's text in its English message; greedy, so a quote inside it survives.
   const text = error.message.replace(/^error: /, '');
-  const quoted = visible(/'([\s\S]*)'/.exec(text.split('\n')[0] ?? '')?.[1] ?? '');
+  const quoted = terminalSafe(/'([\s\S]*)'/.exec(text.split('\n')[0] ?? '')?.[1] ?? '');
   switch (error.code) {
     case 'commander.unknownOption': {
       const suggestion = /\(Did you mean ([^?]+)\?\)/.exec(text)?.[1];
@@ -172,14 +172,14 @@ export function usageMessage(error: CommanderError, t: Translator): string | und
     case 'commander.optionMissingArgument':
       return t('cli.err.optionMissingArgument', { option: quoted });
     default:
-      return t('cli.err.usage', { detail: visible(text) });
+      return t('cli.err.usage', { detail: terminalSafe(text) });
   }
 }
 
 /** The message for `dxplan help <name>` when no command has that name. */
 export function unknownCommandMessage(name: string, t: Translator): string {
   const suggestion = closest(name, COMMANDS.map((c) => c.name));
-  return t('cli.err.unknownCommand', { command: visible(name) }) + (suggestion ? t('cli.err.didYouMean', { suggestion }) : '');
+  return t('cli.err.unknownCommand', { command: terminalSafe(name) }) + (suggestion ? t('cli.err.didYouMean', { suggestion }) : '');
 }
 
 export { EXIT };

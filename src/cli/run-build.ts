@@ -14,6 +14,7 @@ import { workspaceContext, type CliContext, type GlobalOptions } from './context
 import { EXIT, ExitError } from './exit-codes.js';
 import { reportFsErrors } from './fs-errors.js';
 import { displayPath, printProblemsText, reportProblems, toPrinted } from './print-problems.js';
+import { terminalSafe } from '../generate/escape/terminal.js';
 
 /** Options of `dxplan build`, as commander passes them. */
 export interface BuildOptions extends GlobalOptions {
@@ -23,6 +24,8 @@ export interface BuildOptions extends GlobalOptions {
   dryRun?: boolean;
   render?: string;
   browser?: string;
+  /** Replace files in the output folder that dxplan did not generate. */
+  force?: boolean;
 }
 
 /** Folder of the built-in document templates. */
@@ -116,7 +119,8 @@ export async function generate(ctx: CliContext, workspaceDir: string, ws: Worksp
     if (!(error instanceof TemplateError)) throw error;
     // Handlebars parse errors span several lines (source excerpt, caret): keep the first and the last.
     const lines = error.detail.split('\n').filter((l) => l.trim() !== '');
-    const detail = lines.length > 2 ? `${lines[0]} ${lines[lines.length - 1]}` : lines.join(' ');
+    // The excerpt is the workspace's own template text: shown, never obeyed by the terminal.
+    const detail = terminalSafe(lines.length > 2 ? `${lines[0]} ${lines[lines.length - 1]}` : lines.join(' '));
     ctx.stderr.write(`dxplan: ${ctx.t('build.template.failed', { template: error.template, detail })}\n`);
     ctx.stderr.write(`    ${ctx.t('cli.hint')}${ctx.t('build.template.hint', { dir: displayPath(ctx, workspaceDir, 'templates') })}\n`);
     throw new ExitError(EXIT.invalid);
@@ -162,7 +166,9 @@ async function buildOrExit(ctx: CliContext, dir: string, options: BuildOptions):
   const shown = (path: string) => displayPath(ctx, outDir, path);
   const outShown = displayPath(ctx, outDir, '.');
   // A folder where a document should be, or an unreadable one: a clear message, not "internal error".
-  const plan = await reportFsErrors(ctx, outShown, () => planOutputs(outDir, files, inScope));
+  // No write or delete leaves the workspace (or the --out folder, chosen on purpose), links or not.
+  const root = options.out !== undefined ? outDir : prepared.dir;
+  const plan = await reportFsErrors(ctx, outShown, () => planOutputs(outDir, files, inScope, root));
 
   if (options.check) {
     const problems = [
@@ -180,6 +186,11 @@ async function buildOrExit(ctx: CliContext, dir: string, options: BuildOptions):
   }
 
   const changed = plan.files.filter((f) => f.state !== 'unchanged');
+  if (plan.foreign.length > 0 && !options.force) {
+    const { printForeignFiles } = await import('../render/foreign-files.js');
+    printForeignFiles(ctx, plan.foreign.map(shown));
+    throw new ExitError(EXIT.invalid);
+  }
   if (options.dryRun) {
     if (!ctx.quiet) {
       for (const f of changed) ctx.stdout.write(`${ctx.t('build.wouldWrite', { path: shown(f.path) })}\n`);
@@ -189,7 +200,7 @@ async function buildOrExit(ctx: CliContext, dir: string, options: BuildOptions):
     return EXIT.ok;
   }
 
-  const applied = await reportFsErrors(ctx, outShown, () => applyOutputs(plan));
+  const applied = await reportFsErrors(ctx, outShown, () => applyOutputs(plan, { force: options.force }));
   if (!ctx.quiet) {
     for (const path of applied.written) ctx.stdout.write(`${ctx.t('build.wrote', { path: shown(path) })}\n`);
     for (const path of applied.removed) ctx.stdout.write(`${ctx.t('build.removed', { path: shown(path) })}\n`);
@@ -208,6 +219,7 @@ async function buildOrExit(ctx: CliContext, dir: string, options: BuildOptions):
     ctx,
     workspaceDir: prepared.dir,
     outDir,
+    root,
     files: files.map((f) => ({ path: f.path, contents: typeof f.contents === 'string' ? f.contents : Buffer.from(f.contents).toString('utf8') })),
     formats,
     ...(options.browser !== undefined ? { browser: options.browser } : {}),
@@ -216,7 +228,7 @@ async function buildOrExit(ctx: CliContext, dir: string, options: BuildOptions):
           report: async (svgs: ReadonlyMap<string, string>) => {
             const again = await generate(ctx, prepared.dir, ws, report, { ...genOptions, only: ['report'], svgs });
             const html = again.find((f) => f.path === HTML_REPORT_PATH)!;
-            htmlRewritten = await reportFsErrors(ctx, shown(HTML_REPORT_PATH), () => writeRenderedVariant(outDir, HTML_REPORT_PATH, plainHtml.contents, html.contents));
+            htmlRewritten = await reportFsErrors(ctx, shown(HTML_REPORT_PATH), () => writeRenderedVariant(outDir, HTML_REPORT_PATH, plainHtml.contents, html.contents, root));
             return join(outDir, HTML_REPORT_PATH);
           },
         }

@@ -7,6 +7,7 @@ import { workspaceContext, type CliContext, type GlobalOptions } from './context
 import { colorsFor } from './colors.js';
 import { EXIT } from './exit-codes.js';
 import { countBySeverity, printProblemsText, reportProblems, toPrinted, type PrintedProblem } from './print-problems.js';
+import { jsonTerminalSafe, terminalSafeDeep } from '../generate/escape/terminal.js';
 import { textWidth } from '../generate/text-width.js';
 
 /** Options of the check command. */
@@ -62,7 +63,9 @@ function scoreLines(ctx: CliContext, scores: Scores, modelName: string): string[
 }
 
 /** Prints findings grouped by canvas, then recommendations and scores. */
-function printText(ctx: CliContext, printed: PrintedProblem[], byFile: Map<string, string>, report: CheckReport, model: Workspace['model'], strict: boolean, failed: boolean): void {
+function printText(ctx: CliContext, printed: PrintedProblem[], byFile: Map<string, string>, unsafeReport: CheckReport, unsafeModel: Workspace['model'], strict: boolean, failed: boolean): void {
+  // Names and texts come from the user's files: shown, never obeyed by the terminal.
+  const [report, model] = [terminalSafeDeep(unsafeReport), terminalSafeDeep(unsafeModel)];
   const modelName = model.name[ctx.locale];
   const facetName = (id: string) => model.facets.find((f) => f.id === id)?.name[ctx.locale] ?? id;
   const c = colorsFor(ctx, ctx.stdout);
@@ -131,7 +134,7 @@ export async function runCheckCommand(args: (string | undefined)[], options: Che
   const failed = counts.errors > 0 || (strict && counts.warnings > 0);
   if (format === 'json') {
     const summary = { ...counts, strict, passed: !failed };
-    ctx.stdout.write(`${JSON.stringify({ findings: printed, scores: report.scores, recommendations: report.recommendations, summary }, null, 2)}\n`);
+    ctx.stdout.write(`${jsonTerminalSafe(JSON.stringify({ findings: printed, scores: report.scores, recommendations: report.recommendations, summary }, null, 2))}\n`);
   } else {
     const byFile = new Map<string, string>();
     report.findings.forEach((f, i) => byFile.set(printed[i]!.file, groupTitle(ctx, f.file)));

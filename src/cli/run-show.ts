@@ -5,9 +5,9 @@ import { closest } from '../domain/did-you-mean.js';
 import type { PlanView } from '../generate/plan-view.js';
 import { translator } from '../i18n/index.js';
 import { colorEnabled } from './colors.js';
+import { terminalSafe, terminalSafeDeep } from '../generate/escape/terminal.js';
 import { workspaceContext, type CliContext, type GlobalOptions } from './context.js';
 import { EXIT, ExitError } from './exit-codes.js';
-import { visible } from './visible-text.js';
 
 /** A table to print: a title, column headings and rows of plain text (newlines allowed). */
 interface ShowTable {
@@ -22,7 +22,7 @@ export async function runShowCommand(args: (string | undefined)[], options: Glob
   const target = await showTarget(args, process.cwd());
   if ('neither' in target) {
     const ctx = await workspaceContext(options, '.');
-    const named = ctx.t('show.neitherCanvasNorFolder', { name: visible(target.neither), allowed: CANVAS_IDS.join(', ') });
+    const named = ctx.t('show.neitherCanvasNorFolder', { name: terminalSafe(target.neither), allowed: CANVAS_IDS.join(', ') });
     ctx.stderr.write(`dxplan: ${named}${target.suggestion ? ctx.t('cli.err.didYouMean', { suggestion: target.suggestion }) : ''}\n`);
     return EXIT.invalid;
   }
@@ -43,7 +43,7 @@ export async function show(ctx: CliContext, canvas: string, dir: string, lang?: 
 async function showOrExit(ctx: CliContext, canvas: string, dir: string, lang?: string): Promise<number> {
   if (!(CANVAS_IDS as readonly string[]).includes(canvas)) {
     const guess = closest(canvas, CANVAS_IDS);
-    ctx.stderr.write(`dxplan: ${ctx.t('show.unknownCanvas', { canvas: visible(canvas), allowed: CANVAS_IDS.join(', ') })}${guess ? ctx.t('cli.err.didYouMean', { suggestion: guess }) : ''}\n`);
+    ctx.stderr.write(`dxplan: ${ctx.t('show.unknownCanvas', { canvas: terminalSafe(canvas), allowed: CANVAS_IDS.join(', ') })}${guess ? ctx.t('cli.err.didYouMean', { suggestion: guess }) : ''}\n`);
     return EXIT.invalid;
   }
   const { prepareBuild } = await import('./run-build.js');
@@ -51,7 +51,8 @@ async function showOrExit(ctx: CliContext, canvas: string, dir: string, lang?: s
   const prepared = await prepareBuild(ctx, dir, lang);
   const t = translator(prepared.options.locale);
   const view = buildPlanView(prepared.ws, prepared.report, prepared.options.label, t, prepared.options.locale);
-  const tables = tablesFor(canvas, view, t);
+  // Cells hold the user's text: line breaks kept, control characters shown, never obeyed.
+  const tables = terminalSafeDeep(tablesFor(canvas, view, t), { multiline: true });
   const { default: Table } = await import('cli-table3');
   const { fitColumns, textWidth, wrapText } = await import('../generate/text-width.js');
   const color = colorEnabled(ctx.stdout, ctx.env);

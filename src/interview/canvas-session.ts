@@ -1,8 +1,9 @@
 // One canvas file being filled in: every answer is written into the YAML document in place
 // (comments, blank lines and key order kept) and saved atomically before the next question.
-import { readFile } from 'node:fs/promises';
 import { isCollection, isMap, isSeq, parseDocument, type Document } from 'yaml';
-import { documentToString, editYamlFile, setIn } from '../store/save-document.js';
+import { readRegularFile } from '../store/read-regular.js';
+import { MAX_FILE_BYTES } from '../store/read-text.js';
+import { documentToString, editYamlFile, formatPreservingText, setIn } from '../store/save-document.js';
 import { writeFileAtomic } from '../store/write-atomic.js';
 
 /** A path inside the canvas document. */
@@ -31,19 +32,25 @@ export class CanvasSession {
     private doc: Document,
     private readonly mode: SessionMode,
     private readonly original: string,
+    /** The workspace: no save lands outside it, links or not. */
+    private readonly root: string | undefined,
   ) {}
 
-  /** Opens `abs`; a missing file is created (live) or started in memory (buffered). Syntax errors throw. */
-  static async open(abs: string, file: string, mode: SessionMode): Promise<CanvasSession> {
+  /**
+   * Opens `abs`; a missing file is created (live) or started in memory (buffered). Syntax errors
+   * throw. Saves stay inside `root` (the workspace) when given.
+   */
+  static async open(abs: string, file: string, mode: SessionMode, root?: string): Promise<CanvasSession> {
     let text: string;
     try {
-      text = await readFile(abs, 'utf8');
+      // A regular file only: a pipe in its place must not hang the interview.
+      text = (await readRegularFile(abs, MAX_FILE_BYTES)).toString('utf8');
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
       text = NEW_FILE;
-      if (mode === 'live') await writeFileAtomic(abs, text);
+      if (mode === 'live') await writeFileAtomic(abs, text, { root });
     }
-    return new CanvasSession(abs, file, parseDocument(text), mode, text);
+    return new CanvasSession(abs, file, parseDocument(text), mode, text, root);
   }
 
   /** The canvas as plain data (possibly partial, not yet schema-valid). */
@@ -80,10 +87,14 @@ export class CanvasSession {
   /** Applies several edits as one saved change (e.g. renaming an id and its references). */
   async edit(change: (doc: Document) => void): Promise<void> {
     if (this.mode === 'live') {
-      await editYamlFile(this.abs, (doc) => {
-        change(doc);
-        this.doc = doc;
-      });
+      await editYamlFile(
+        this.abs,
+        (doc) => {
+          change(doc);
+          this.doc = doc;
+        },
+        { root: this.root },
+      );
     } else {
       change(this.doc);
     }
@@ -95,12 +106,21 @@ export class CanvasSession {
     return documentToString(this.doc);
   }
 
-  /** Writes buffered changes (buffered mode); returns true when the file changed. */
+  /**
+   * The text a buffered session would save, or undefined when the file would not change: the
+   * user's formatting is kept outside the changed lines, and the same data keeps the same bytes.
+   */
+  pending(): string | undefined {
+    if (this.mode === 'live') return undefined;
+    const out = formatPreservingText(this.original, documentToString(parseDocument(this.original)), this.doc);
+    return out === this.original ? undefined : out;
+  }
+
+  /** Writes buffered changes (buffered mode) on their own; returns true when the file changed. */
   async commit(): Promise<boolean> {
-    if (this.mode === 'live') return false;
-    const out = this.toString();
-    if (out === this.original) return false;
-    await writeFileAtomic(this.abs, out);
+    const out = this.pending();
+    if (out === undefined) return false;
+    await writeFileAtomic(this.abs, out, { root: this.root });
     return true;
   }
 }

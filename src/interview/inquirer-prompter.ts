@@ -2,6 +2,7 @@
 // Typing `?` at a text prompt shows the question's "why" and example and asks again; choice lists
 // show the "why" under the highlighted choice; Ctrl-C becomes InterviewInterrupted.
 import { checkbox, confirm, input, select } from '@inquirer/prompts';
+import { terminalSafe } from '../generate/escape/terminal.js';
 import type { Translator } from '../i18n/index.js';
 import {
   InterviewInterrupted,
@@ -55,7 +56,8 @@ export class InquirerPrompter implements Prompter {
   ) {}
 
   say(text: string): void {
-    this.output.write(`${text}\n`);
+    // Screens quote the user's own answers and canvases: shown, never obeyed by the terminal.
+    this.output.write(`${terminalSafe(text, { multiline: true })}\n`);
   }
 
   /** The why and the example, as shown after `?`. */
@@ -68,7 +70,8 @@ export class InquirerPrompter implements Prompter {
 
   /** The message with "(? = why)" when the question has help. */
   private withHint(message: string, help: Help | undefined): string {
-    return help?.why || help?.example ? `${message} ${this.t('iv.helpHint')}` : message;
+    const safe = terminalSafe(message, { multiline: true });
+    return help?.why || help?.example ? `${safe} ${this.t('iv.helpHint')}` : safe;
   }
 
   /** The help as a choice description. */
@@ -82,7 +85,8 @@ export class InquirerPrompter implements Prompter {
       const answer = await ask(() =>
         input({
           message: this.withHint(q.message, q.help),
-          default: q.default === '' ? undefined : q.default,
+          // A default with control characters is offered in its visible form (the schema refuses them anyway).
+          default: q.default === '' || q.default === undefined ? undefined : terminalSafe(q.default),
           validate: (value) => value.trim() === HELP_KEY || (q.validate(value) ?? true),
         }),
       );
@@ -97,14 +101,17 @@ export class InquirerPrompter implements Prompter {
   }
 
   private choices<T extends string>(choices: readonly Choice<T>[], help: Help | undefined) {
-    return choices.map((c) => ({ value: c.value, name: c.name, description: this.description(help, c.description) }));
+    return choices.map((c) => {
+      const description = this.description(help, c.description);
+      return { value: c.value, name: terminalSafe(c.name), description: description === undefined ? undefined : terminalSafe(description, { multiline: true }) };
+    });
   }
 
   async select<T extends string>(q: SelectQuestion<T>): Promise<T> {
     const known = q.choices.some((c) => c.value === q.default);
     return ask(() =>
       select<T>({
-        message: q.message,
+        message: terminalSafe(q.message, { multiline: true }),
         choices: this.choices(q.choices, q.help),
         default: known ? q.default : undefined,
         pageSize: 12,
@@ -117,7 +124,7 @@ export class InquirerPrompter implements Prompter {
     const selected = new Set(q.default ?? []);
     return ask(() =>
       checkbox<T>({
-        message: q.message,
+        message: terminalSafe(q.message, { multiline: true }),
         choices: this.choices(q.choices, q.help).map((c) => ({ ...c, checked: selected.has(c.value) })),
         pageSize: 12,
         validate: (chosen) => q.validate?.(chosen.map((c) => c.value)) ?? true,
@@ -131,7 +138,7 @@ export class InquirerPrompter implements Prompter {
       // A yes/no with a why reads better as a two-item list that shows the why underneath.
       const answer = await this.select<'yes' | 'no'>({
         key: q.key,
-        message: q.message,
+        message: terminalSafe(q.message, { multiline: true }),
         help: q.help,
         default: q.default === false ? 'no' : 'yes',
         choices: [
@@ -143,7 +150,7 @@ export class InquirerPrompter implements Prompter {
     }
     return ask(() =>
       confirm({
-        message: q.message,
+        message: terminalSafe(q.message, { multiline: true }),
         default: q.default ?? true,
         theme: { keywords: { yes: this.t('iv.yes'), no: this.t('iv.no'), error: () => this.t('iv.yesNo') } },
       }),
@@ -182,7 +189,7 @@ export class InquirerPrompter implements Prompter {
   async item(q: ItemQuestion): Promise<ItemAction> {
     return this.select<ItemAction>({
       key: q.key,
-      message: q.message,
+      message: terminalSafe(q.message, { multiline: true }),
       default: q.default ?? 'keep',
       choices: [
         { value: 'keep', name: this.t('iv.item.keep') },

@@ -1,10 +1,11 @@
 // The progress marker of an interrupted interview: `.dxplan/interview-state.yaml` in the workspace.
 // It lists the answers of the run in the order given, so the next run can replay them and go on
 // from the question where the last one stopped. A finished run deletes it.
-import { readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { writeFileAtomic } from '../store/write-atomic.js';
+import { readRegularFile } from '../store/read-regular.js';
+import { MAX_FILE_BYTES } from '../store/read-text.js';
+import { removeInside, writeFileAtomic } from '../store/write-atomic.js';
 import type { RecordedAnswer } from './resuming-prompter.js';
 
 /** Path of the state file relative to the workspace. */
@@ -23,7 +24,7 @@ const HEADER = '# Written by dxplan interview: where an interrupted interview re
 export async function readState(dir: string): Promise<InterviewState | undefined> {
   let text: string;
   try {
-    text = await readFile(join(dir, STATE_FILE), 'utf8');
+    text = (await readRegularFile(join(dir, STATE_FILE), MAX_FILE_BYTES)).toString('utf8');
   } catch {
     return undefined;
   }
@@ -41,12 +42,11 @@ export async function readState(dir: string): Promise<InterviewState | undefined
 
 /** Saves the state atomically. */
 export async function writeState(dir: string, state: InterviewState): Promise<void> {
-  await writeFileAtomic(join(dir, STATE_FILE), HEADER + stringify({ version: 1, run: state.run, answers: state.answers }, { lineWidth: 0 }));
+  await writeFileAtomic(join(dir, STATE_FILE), HEADER + stringify({ version: 1, run: state.run, answers: state.answers }, { lineWidth: 0 }), { root: dir });
 }
 
 /** Removes the state after a finished run. */
 export async function clearState(dir: string): Promise<void> {
-  await unlink(join(dir, STATE_FILE)).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== 'ENOENT') throw error;
-  });
+  // Never through a link: a `.dxplan` that leads elsewhere is refused, a linked state file unlinked itself.
+  await removeInside(dir, join(dir, STATE_FILE));
 }

@@ -1,8 +1,8 @@
 // `dxplan interview [canvas] [dir] [--answers FILE]`: the command around the interview. It picks
 // the canvases, refuses to wait for input nobody can give, chooses the prompter (a person or an
 // answers file), prints each canvas's summary and warnings, and turns Ctrl-C into exit 130.
-import { stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { CANVAS_IDS, type CanvasId } from '../domain/canvas-ids.js';
 import { closest } from '../domain/did-you-mean.js';
 import { compareProblems, type Problem } from '../domain/problem.js';
@@ -17,7 +17,9 @@ import { loadWorkspace } from '../store/load-workspace.js';
 import { YamlSyntaxError } from '../store/save-document.js';
 import { parseYaml } from '../store/parse-yaml.js';
 import { readText } from '../store/read-text.js';
+import { saveTogether } from '../store/save-together.js';
 import { AnswersPrompter, type AnswersFile } from './answers-prompter.js';
+import { alreadyApplied, appliedRecord, APPLIED_FILE } from './applied-answers.js';
 import type { CanvasSession } from './canvas-session.js';
 import { clearState, readState, writeState } from './interview-state.js';
 import { InterviewInterrupted } from './prompter.js';
@@ -152,6 +154,12 @@ export async function runAnswersInterview(ctx: CliContext, dir: string, canvases
   const topLevel = topLevelProblems(ctx, file);
   if (topLevel.some((p) => p.rule === 'answers/shape')) return printInvalid(ctx, ctx.cwd, topLevel);
 
+  // The same answers on canvases they already produced (a re-run after a kill): nothing to add twice.
+  const files = canvases.map(canvasPath);
+  if (await alreadyApplied(dir, read.text, files)) {
+    if (!ctx.quiet) ctx.stdout.write(`${ctx.t('answers.alreadyApplied', { file: answersPath })}\n`);
+    return EXIT.ok;
+  }
   const prompter = new AnswersPrompter(file, ctx.t, undefined);
   const sessions: CanvasSession[] = await runInterview({ dir, canvases, prepared, prompter, mode: 'buffered', t: ctx.t, locale: ctx.locale, today: today(ctx.env) });
   prompter.reportUnknown(canvases);
@@ -161,7 +169,16 @@ export async function runAnswersInterview(ctx: CliContext, dir: string, canvases
     ctx.stdout.write(`${ctx.t('answers.nothingWritten')}\n`);
     return EXIT.invalid;
   }
-  for (const session of sessions) await session.commit();
+  // All canvases as one change: a kill at any moment leaves all of them old or all of them new.
+  const changes = sessions.flatMap((s) => {
+    const contents = s.pending();
+    return contents === undefined ? [] : [{ path: s.abs, contents, file: s.file }];
+  });
+  if (changes.length > 0) {
+    const after = await Promise.all(sessions.map(async (s) => ({ file: s.file, contents: s.pending() ?? (await readFile(s.abs, 'utf8').catch(() => '')) })));
+    const record = { path: join(dir, APPLIED_FILE), contents: appliedRecord(read.text, after) };
+    await saveTogether(dir, [...changes, record]);
+  }
   if (ctx.quiet) return EXIT.ok;
   for (const canvas of canvases) {
     ctx.stdout.write(`\n${prepared.books.get(canvas)!.title}\n`);

@@ -1,7 +1,6 @@
 // Runs the interview over one or all canvases, in methodology order: loads what the flows need
 // (definitions, glossary, assessment model, the canvases as they are), opens one session per
 // canvas and hands each flow the prompter. Printing and exit codes stay with the command.
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { CANVAS_IDS, type CanvasId } from '../domain/canvas-ids.js';
@@ -13,7 +12,9 @@ import type { Translator } from '../i18n/index.js';
 import { loadGlossary } from '../store/load-glossary.js';
 import { loadAssessmentModel, workspaceProblem } from '../store/load-workspace.js';
 import { parseYaml } from '../store/parse-yaml.js';
-import { readText } from '../store/read-text.js';
+import { MAX_FILE_BYTES, readText } from '../store/read-text.js';
+import { readRegularFile } from '../store/read-regular.js';
+import { recoverWorkspace } from '../store/save-together.js';
 import { CanvasSession, type SessionMode } from './canvas-session.js';
 import { loadDefinition, questionBook, type QuestionBook } from './definitions.js';
 import { asRecord, type Flow, type FlowContext } from './flow-kit.js';
@@ -54,6 +55,8 @@ export async function prepareInterview(
   const problems: Problem[] = [];
   const missing = await workspaceProblem(dir, shownDir, t);
   if (missing) return { problems: [missing] };
+  // An answers run that a kill cut short is rolled back before anything is read or asked.
+  await recoverWorkspace(dir);
   const manifest = await readText(join(dir, 'dxplan.yaml'), 'dxplan.yaml', t);
   if (!manifest.ok) return { problems: [manifest.problem] };
   // A canvas must parse to be edited in place; a missing one is created, a schema-incomplete one is fine.
@@ -101,7 +104,7 @@ export async function readCanvases(dir: string): Promise<Partial<Record<CanvasId
   const out: Partial<Record<CanvasId, Record<string, unknown>>> = {};
   for (const id of CANVAS_IDS) {
     try {
-      out[id] = asRecord(parseDocument(await readFile(join(dir, canvasPath(id)), 'utf8')).toJS());
+      out[id] = asRecord(parseDocument((await readRegularFile(join(dir, canvasPath(id)), MAX_FILE_BYTES)).toString('utf8')).toJS());
     } catch {
       // Missing or unreadable: the flow simply has nothing to offer from it.
     }
@@ -134,7 +137,7 @@ export async function runInterview(options: RunOptions): Promise<CanvasSession[]
   for (const canvas of options.canvases) {
     const book = options.prepared.books.get(canvas)!;
     const file = canvasPath(canvas);
-    const session = await CanvasSession.open(join(options.dir, file), file, options.mode);
+    const session = await CanvasSession.open(join(options.dir, file), file, options.mode, options.dir);
     sessions.push(session);
     const others = await readCanvases(options.dir);
     // Buffered sessions have not reached the disk yet: later canvases read their answers from memory.

@@ -1,6 +1,7 @@
 // The table shown when a canvas is done: what was just entered, in the user's language, so the
 // room can read it off the projector before moving on.
 import Table from 'cli-table3';
+import { terminalSafeDeep } from '../generate/escape/terminal.js';
 import type { CanvasId } from '../domain/canvas-ids.js';
 import { NORTH_STAR_CRITERIA, type Locale } from '../domain/enums.js';
 import type { GlossaryLookup } from '../domain/glossary.js';
@@ -37,8 +38,10 @@ function render(tables: TableSpec[]): string {
   return tables
     .filter((spec) => spec.rows.length > 0)
     .map((spec) => {
-      const table = new Table({ head: spec.head, style: { head: [], border: [] }, wordWrap: true, colWidths: widths(spec) });
-      table.push(...spec.rows);
+      // Cells are the user's answers: line breaks kept, control characters shown, never obeyed.
+      const safe = terminalSafeDeep(spec, { multiline: true });
+      const table = new Table({ head: safe.head, style: { head: [], border: [] }, wordWrap: true, colWidths: widths(safe) });
+      table.push(...safe.rows);
       return table.toString();
     })
     .join('\n');

@@ -27,17 +27,59 @@ export function needsNoSandbox(env: NodeJS.ProcessEnv, uid: number | undefined =
   return uid === 0;
 }
 
-/** Command-line switches for a quiet, offline, disposable browser. */
+/**
+ * Features that make Chromium talk to the network on its own: time, hints, media-router discovery,
+ * translation, certificate-transparency and safe-browsing updates, variations and the like.
+ */
+const NETWORK_FEATURES = [
+  'AutofillServerCommunication',
+  'CertificateTransparencyComponentUpdater',
+  'DialMediaRouteProvider',
+  'InterestFeedContentSuggestions',
+  'MediaRouter',
+  'NetworkTimeServiceQuerying',
+  'OptimizationHints',
+  'SafeBrowsingBetterTelemetryAcrossReports',
+  'Translate',
+];
+
+/**
+ * Command-line switches for a quiet, offline, disposable browser. Every page request is already
+ * refused (see `offline` in mermaid-page.ts); these stop the browser's own traffic too. Under
+ * strace, Chromium 156 with the older switches alone still sent DNS queries (accounts.google.com,
+ * update.googleapis.com, clients2.google.com): resolving every host name to "not found" is what
+ * silences them. What no switch of upstream Chromium turns off is its IPv6 reachability check
+ * before a lookup (account sign-in still asks for accounts.google.com): a UDP socket connect()ed
+ * to a public address, which sends no packet. tests/render/network-silence.browser.test.ts
+ * proves under strace that nothing else opens and that no inet socket sends a byte.
+ */
 export function browserArgs(noSandbox: boolean, userDataDir: string): string[] {
   return [
     ...(noSandbox ? ['--no-sandbox', '--disable-setuid-sandbox'] : []),
     '--disable-gpu',
     '--disable-dev-shm-usage',
+    // No host name resolves, so nothing is looked up or connected to (the DevTools pipe is no socket).
+    '--host-resolver-rules=MAP * ~NOTFOUND',
+    '--dns-prefetch-disable',
+    '--no-pings',
     '--disable-background-networking',
     '--disable-component-update',
+    '--disable-domain-reliability',
     '--disable-sync',
+    '--disable-breakpad',
+    '--disable-client-side-phishing-detection',
+    '--disable-default-apps',
+    '--disable-extensions',
+    '--metrics-recording-only',
     '--no-first-run',
     '--no-default-browser-check',
+    '--no-service-autorun',
+    '--password-store=basic',
+    '--use-mock-keychain',
+    `--disable-features=${NETWORK_FEATURES.join(',')}`,
+    // The component updater asks update.googleapis.com even with --disable-component-update; a
+    // source that is no server makes it give up before any request.
+    '--component-updater=url-source=data:text/plain,',
     `--user-data-dir=${userDataDir}`,
   ];
 }

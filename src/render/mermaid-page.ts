@@ -11,6 +11,16 @@ export const MERMAID_THEME = 'default';
 /** Pixels per CSS pixel in PNGs: twice the screen size keeps text crisp on slides and in print. */
 export const PNG_SCALE = 2;
 
+/**
+ * Longest diagram text Mermaid is allowed to draw. Mermaid's default (50,000) is reached by the
+ * product-architecture diagram of a large plan, and beyond its limit Mermaid silently draws an
+ * error box instead; the build refuses anything longer than this with a message naming the file.
+ */
+export const MERMAID_MAX_TEXT = 2_000_000;
+
+/** Most edges in one flowchart (Mermaid's default is 500, which a large plan's diagrams pass). */
+export const MERMAID_MAX_EDGES = 20_000;
+
 /** A rendered diagram, or Mermaid's own explanation of why it could not be. */
 export type DiagramResult = { svg: string } | { error: string };
 
@@ -50,7 +60,7 @@ export async function openMermaidPage(browser: Browser, bundle: MermaidBundle): 
     async render(id, source) {
       await loadMermaid();
       return guard(page.evaluate(
-        async (id, source, seed, theme) => {
+        async (id, source, seed, theme, maxTextSize, maxEdges) => {
           const w = window as unknown as { mermaid: MermaidApi };
           const container = document.getElementById('container')!;
           const tidy = () => {
@@ -75,6 +85,8 @@ export async function openMermaidPage(browser: Browser, bundle: MermaidBundle): 
               deterministicIDSeed: id,
               theme,
               suppressErrorRendering: true,
+              maxTextSize,
+              maxEdges,
               // A "today" line would change a committed Gantt chart every day.
               gantt: { todayMarker: 'off' },
             });
@@ -96,6 +108,8 @@ export async function openMermaidPage(browser: Browser, bundle: MermaidBundle): 
         source,
         seedOf(id),
         MERMAID_THEME,
+        MERMAID_MAX_TEXT,
+        MERMAID_MAX_EDGES,
       ));
     },
 

@@ -2,11 +2,13 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import type { CliContext } from '../cli/context.js';
+import { terminalSafe } from '../generate/escape/terminal.js';
+import { fsErrorReason } from '../store/fs-reason.js';
 import { writeFileAtomic } from '../store/write-atomic.js';
 import { withBrowser } from './launch-browser.js';
 import { locateMermaid, type MermaidBundle } from './mermaid-bundle.js';
 import { CJK_TEXT, lacksCjkFont } from './font-check.js';
-import { MERMAID_THEME, openMermaidPage, PNG_SCALE, type MermaidPage } from './mermaid-page.js';
+import { MERMAID_MAX_TEXT, MERMAID_THEME, openMermaidPage, PNG_SCALE, type MermaidPage } from './mermaid-page.js';
 import { printPdf } from './print-pdf.js';
 import { createProgress } from './progress.js';
 import { cacheFile, cacheKey, RenderCache } from './render-cache.js';
@@ -27,6 +29,8 @@ export interface RenderBuildOptions {
   workspaceDir: string;
   /** The output folder the build wrote `files` into. */
   outDir: string;
+  /** The folder no picture may be written outside of (links followed): the workspace, or `--out`. */
+  root?: string;
   files: readonly BuildFile[];
   formats: readonly RenderFormat[];
   /** The `--browser` option. */
@@ -94,16 +98,12 @@ function shown(ctx: CliContext, path: string): string {
 const cacheRel = (workspaceDir: string, path: string): string => relative(workspaceDir, path).split(sep).join('/');
 
 /** Why a file could not be written, in words where dxplan has them (the CLI's fs.* messages). */
-function fsReason(ctx: CliContext, error: unknown): string {
-  const code = (error as NodeJS.ErrnoException)?.code;
-  const known = { EACCES: 'fs.EACCES', EPERM: 'fs.EACCES', ENOTDIR: 'fs.ENOTDIR', EISDIR: 'fs.EISDIR', ENOSPC: 'fs.ENOSPC', EROFS: 'fs.EROFS' } as const;
-  if (code && code in known) return ctx.t(known[code as keyof typeof known]);
-  return code ?? (error as Error)?.message ?? String(error);
-}
+const fsReason = (ctx: CliContext, error: unknown): string => fsErrorReason(ctx.t, error, (p) => shown(ctx, p));
 
 /** Prints a failure as `file: message`, continuation lines indented under it. */
 function printFailure(ctx: CliContext, file: string, message: string): void {
-  const [first = '', ...rest] = message.trimEnd().split('\n');
+  // Mermaid's messages quote the diagram's text, which holds the user's labels.
+  const [first = '', ...rest] = terminalSafe(message.trimEnd(), { multiline: true }).split('\n');
   ctx.stderr.write(`${file}: ${first}\n${rest.map((line) => `  ${line}\n`).join('')}`);
 }
 
@@ -116,6 +116,8 @@ export async function renderBuild(options: RenderBuildOptions): Promise<RenderBu
   const { ctx, formats } = options;
   const workspaceDir = resolve(ctx.cwd, options.workspaceDir);
   const outDir = resolve(ctx.cwd, options.outDir);
+  const root = resolve(ctx.cwd, options.root ?? workspaceDir);
+  const cacheDir = join(workspaceDir, '.dxplan', 'cache');
   const svgs = new Map<string, string>();
   const result: RenderBuildResult = { svgs, status: 'ok', rendered: 0, reused: 0 };
 
@@ -140,7 +142,8 @@ export async function renderBuild(options: RenderBuildOptions): Promise<RenderBu
 
   const write = async (target: Target, bytes: string | Uint8Array, counts: boolean) => {
     try {
-      await writeFileAtomic(target.abs, bytes);
+      // The PDF and pictures sit in the output folder; cached SVGs in the workspace's .dxplan/cache.
+      await writeFileAtomic(target.abs, bytes, { root: target.abs.startsWith(cacheDir) ? workspaceDir : root });
     } catch (error) {
       throw new RenderError(ctx.t('fs.writeFailed', { path: shown(ctx, target.abs), reason: fsReason(ctx, error) }));
     }
@@ -165,6 +168,11 @@ export async function renderBuild(options: RenderBuildOptions): Promise<RenderBu
 
       for (const job of pending) {
         if (job.svgText === undefined) {
+          // Mermaid would draw its own "text size exceeded" box and report success: refuse instead.
+          if (job.source.length > MERMAID_MAX_TEXT) {
+            failures.push({ file: shown(ctx, job.mmdAbs), message: ctx.t('render.tooLarge', { size: job.source.length, max: MERMAID_MAX_TEXT }) });
+            continue;
+          }
           progress.step(shown(ctx, job.svgWanted ? job.svg.abs : job.mmdAbs));
           const rendered = await (await mermaid()).render(job.id, job.source);
           if ('error' in rendered) {

@@ -1,9 +1,12 @@
 // Remembers which pictures are up to date, so a rebuild renders only what changed — or nothing.
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
+import { readRegularFile } from '../store/read-regular.js';
 import { writeFileAtomic } from '../store/write-atomic.js';
+
+/** Largest cache or picture file read back; a device or pipe in its place is simply "not fresh". */
+const MAX_CACHED_BYTES = 512 * 1024 * 1024;
 
 /** Bumped when dxplan changes how it draws (page set-up, scale): every picture is redrawn once. */
 export const RENDER_VERSION = '1';
@@ -33,6 +36,7 @@ export function cacheKey(parts: readonly string[]): string {
  */
 export class RenderCache {
   private constructor(
+    private readonly workspaceDir: string,
     private readonly file: string,
     private readonly entries: Map<string, CacheEntry>,
     private dirty = false,
@@ -43,7 +47,7 @@ export class RenderCache {
     const file = cacheFile(workspaceDir);
     const entries = new Map<string, CacheEntry>();
     try {
-      const data = JSON.parse(await readFile(file, 'utf8')) as { version?: unknown; entries?: Record<string, CacheEntry> };
+      const data = JSON.parse((await readRegularFile(file, MAX_CACHED_BYTES)).toString('utf8')) as { version?: unknown; entries?: Record<string, CacheEntry> };
       if (data.version === 1 && data.entries && typeof data.entries === 'object') {
         for (const [path, entry] of Object.entries(data.entries)) {
           if (typeof entry?.key === 'string' && typeof entry.hash === 'string') entries.set(path, { key: entry.key, hash: entry.hash });
@@ -52,7 +56,7 @@ export class RenderCache {
     } catch {
       // No cache yet, or a damaged one: render everything once.
     }
-    return new RenderCache(file, entries);
+    return new RenderCache(workspaceDir, file, entries);
   }
 
   /**
@@ -63,7 +67,7 @@ export class RenderCache {
     const entry = this.entries.get(relPath);
     if (!entry || entry.key !== key) return undefined;
     try {
-      const bytes = await readFile(absPath);
+      const bytes = await readRegularFile(absPath, MAX_CACHED_BYTES);
       return sha256(bytes) === entry.hash ? bytes : undefined;
     } catch {
       return undefined;
@@ -80,10 +84,13 @@ export class RenderCache {
   async save(): Promise<void> {
     if (!this.dirty) return;
     const sorted = Object.fromEntries([...this.entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    await writeFileAtomic(this.file, `${JSON.stringify({ version: 1, entries: sorted }, null, 2)}\n`);
+    // Inside the workspace only: a `.dxplan/cache` link to elsewhere is refused like any other.
+    const root = { root: this.workspaceDir };
+    await writeFileAtomic(this.file, `${JSON.stringify({ version: 1, entries: sorted }, null, 2)}\n`, root);
     // The cache is machine-local: keep it out of git in whatever repository the workspace lives in.
     const ignore = join(dirname(this.file), '.gitignore');
-    if (!existsSync(ignore)) await writeFileAtomic(ignore, '# dxplan render cache: local to this machine, never committed.\n*\n');
+    const present = await lstat(ignore).then(() => true, () => false);
+    if (!present) await writeFileAtomic(ignore, '# dxplan render cache: local to this machine, never committed.\n*\n', root);
     this.dirty = false;
   }
 }

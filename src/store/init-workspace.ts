@@ -5,6 +5,7 @@ import { stringify } from 'yaml';
 import { jsonSchemas } from '../domain/json-schema.js';
 import type { Locale } from '../domain/enums.js';
 import { packagePath } from '../paths.js';
+import { builtinModelLevels } from './model-levels.js';
 import { writeFileAtomic } from './write-atomic.js';
 
 /** What init was asked to do. */
@@ -22,9 +23,10 @@ export type InitResult = { status: 'created'; files: string[] } | { status: 'exi
 /** Keeps line ends LF for YAML in git, whatever the user's platform (see the CRLF check). */
 const GITATTRIBUTES = '# Written by dxplan init: workspace files keep LF line ends on every platform.\n*.yaml text eol=lf\n*.yml text eol=lf\n';
 
-/** Local files a workspace should not commit: the render cache, the interview's resume marker, and the
- * temporary file a save killed mid-way leaves behind. */
-const GITIGNORE = '# Written by dxplan init: local state that is not part of the plan.\n.dxplan/cache/\n.dxplan/interview-state.yaml\n.*.tmp\n';
+/** Local files a workspace should not commit: the render cache, the interview's resume marker, the
+ * journal of a multi-file save and the record of the last answers file, and temporary files. */
+const GITIGNORE =
+  '# Written by dxplan init: local state that is not part of the plan.\n.dxplan/cache/\n.dxplan/interview-state.yaml\n.dxplan/journal/\n.dxplan/answers-applied.json\n.*.tmp\n';
 
 /** A value written into a YAML template as a scalar that stays valid YAML whatever it contains. */
 const yamlScalar = (value: string): string => stringify(value, { lineWidth: 0 }).trimEnd();
@@ -54,25 +56,28 @@ export async function initWorkspace(options: InitOptions): Promise<InitResult> {
   const name = options.name ?? basename(dir);
   const organisation = options.organisation ?? name;
   const written: string[] = [];
+  // Every file lands inside the new workspace: a `canvases` link to elsewhere is refused.
+  const root = { root: dir };
   for (const file of await listFiles(templateDir)) {
     const rel = relative(templateDir, file);
     const text = (await readFile(file, 'utf8'))
       .replaceAll('{{name}}', yamlScalar(name))
       .replaceAll('{{organisation}}', yamlScalar(organisation));
-    await writeFileAtomic(join(dir, rel), text);
+    await writeFileAtomic(join(dir, rel), text, root);
     written.push(rel);
   }
-  for (const s of jsonSchemas()) {
+  // A new workspace assesses with the built-in diamond: its schema caps scores at the diamond's levels.
+  for (const s of jsonSchemas(await builtinModelLevels())) {
     const rel = join('.dxplan', 'schema', s.name);
-    await writeFileAtomic(join(dir, rel), `${JSON.stringify(s.schema, null, 2)}\n`);
+    await writeFileAtomic(join(dir, rel), `${JSON.stringify(s.schema, null, 2)}\n`, root);
     written.push(rel);
   }
   if (!(await exists(join(dir, '.gitattributes')))) {
-    await writeFileAtomic(join(dir, '.gitattributes'), GITATTRIBUTES);
+    await writeFileAtomic(join(dir, '.gitattributes'), GITATTRIBUTES, root);
     written.push('.gitattributes');
   }
   if (!(await exists(join(dir, '.gitignore')))) {
-    await writeFileAtomic(join(dir, '.gitignore'), GITIGNORE);
+    await writeFileAtomic(join(dir, '.gitignore'), GITIGNORE, root);
     written.push('.gitignore');
   }
   return { status: 'created', files: written };

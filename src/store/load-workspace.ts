@@ -1,13 +1,16 @@
 // Loads a whole workspace: every file through the pipeline, then the cross-references.
 import { stat } from 'node:fs/promises';
-import { isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { checkReferences } from '../domain/references.js';
 import { compareProblems, type Problem } from '../domain/problem.js';
 import { AssessmentModelSchema, WORKSPACE_FILES, type AssessmentModel, type Manifest } from '../domain/schemas/index.js';
 import type { Workspace } from '../domain/workspace.js';
 import type { Translator } from '../i18n/index.js';
 import { packagePath } from '../paths.js';
+import { fsErrorReason, isFsError } from './fs-reason.js';
 import { loadFile, locateProblems, type SourceFile } from './load-file.js';
+import { OutsideWorkspaceError, realPathInside } from './safe-path.js';
+import { recoverWorkspace } from './save-together.js';
 
 /** Path of the built-in diamond model shipped in canvases/. */
 export const BUILTIN_MODEL_PATH = packagePath('canvases', 'diamond.model.yaml');
@@ -39,6 +42,26 @@ export async function workspaceProblem(dir: string, shown: string, t: Translator
   return undefined;
 }
 
+/**
+ * The problem with `output:` that only the disk shows: a link on the way that leads outside the
+ * workspace (build would refuse to write there), a link loop, or a path too long to use.
+ */
+export async function outputFolderProblem(dir: string, output: string, t: Translator): Promise<Problem | undefined> {
+  const base = { severity: 'error' as const, rule: 'schema/format', file: 'dxplan.yaml', path: ['output'] };
+  const found = JSON.stringify(output);
+  try {
+    await realPathInside(dir, join(dir, output));
+    return undefined;
+  } catch (error) {
+    if (error instanceof OutsideWorkspaceError) {
+      const link = relative(dir, error.link) || error.link;
+      return { ...base, message: t('output.linkOutside', { found, link, target: error.target }), hint: t('output.linkOutside.hint', { link }) };
+    }
+    if (!isFsError(error)) throw error;
+    return { ...base, message: t('output.unusable', { found, reason: fsErrorReason(t, error) }), hint: t('schema.path.hint') };
+  }
+}
+
 /** Loads the assessment model `name` ("diamond" for the built-in one, else a file in the workspace). */
 export async function loadAssessmentModel(dir: string, name: string, t: Translator) {
   if (name === 'diamond') {
@@ -61,6 +84,8 @@ export async function loadWorkspace(dirInput: string, t: Translator, cwd = proce
   const sources = new Map<string, SourceFile>();
   const missing = await workspaceProblem(dir, dirInput, t);
   if (missing) return { dir, problems: [missing], sources };
+  // A save that a kill cut short is rolled back, and its temporary files removed, before reading.
+  await recoverWorkspace(dir);
 
   const loaded = await Promise.all(WORKSPACE_FILES.map((f) => loadFile(join(dir, f.path), f.path, f.schema, t)));
   const problems: Problem[] = [];
@@ -75,6 +100,13 @@ export async function loadWorkspace(dirInput: string, t: Translator, cwd = proce
   const model = await loadAssessmentModel(dir, (values.manifest as Manifest | undefined)?.assessment_model ?? 'diamond', t);
   if (model.source && model.file !== 'diamond') sources.set(model.file, model.source);
   problems.push(...model.problems);
+
+  const manifestSource = sources.get('dxplan.yaml');
+  const output = (values.manifest as Manifest | undefined)?.output;
+  if (output !== undefined && manifestSource) {
+    const p = await outputFolderProblem(dir, output, t);
+    if (p) problems.push(...locateProblems([p], manifestSource));
+  }
 
   let workspace: Workspace | undefined;
   if (problems.length === 0) {

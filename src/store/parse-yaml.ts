@@ -1,23 +1,53 @@
 // Parses YAML text into a document that keeps comments and positions, and into plain data.
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { LineCounter, parseDocument, visit, type Document, type ErrorCode } from 'yaml';
 import type { Problem } from '../domain/problem.js';
 import type { MessageKey, Translator } from '../i18n/index.js';
 
 /** Alias expansions allowed before a file is treated as an alias bomb. */
 const MAX_ALIAS_COUNT = 100;
 
-/** yaml error codes that have a message of their own in the catalogue. */
-const KNOWN_CODES: Record<string, MessageKey> = {
-  TAB_AS_INDENT: 'yaml.TAB_AS_INDENT',
-  DUPLICATE_KEY: 'yaml.DUPLICATE_KEY',
+/** Every yaml error code has a message of its own: a code never reaches the user untranslated. */
+const CODES: Record<ErrorCode, MessageKey> = {
+  ALIAS_PROPS: 'yaml.ALIAS_PROPS',
+  BAD_ALIAS: 'yaml.BAD_ALIAS',
+  BAD_COLLECTION_TYPE: 'yaml.BAD_COLLECTION_TYPE',
+  BAD_DIRECTIVE: 'yaml.BAD_DIRECTIVE',
+  BAD_DQ_ESCAPE: 'yaml.BAD_DQ_ESCAPE',
   BAD_INDENT: 'yaml.BAD_INDENT',
+  BAD_PROP_ORDER: 'yaml.BAD_PROP_ORDER',
+  BAD_SCALAR_START: 'yaml.BAD_SCALAR_START',
+  BLOCK_AS_IMPLICIT_KEY: 'yaml.BLOCK_AS_IMPLICIT_KEY',
+  BLOCK_IN_FLOW: 'yaml.BLOCK_IN_FLOW',
+  DUPLICATE_KEY: 'yaml.DUPLICATE_KEY',
+  IMPOSSIBLE: 'yaml.IMPOSSIBLE',
+  KEY_OVER_1024_CHARS: 'yaml.KEY_OVER_1024_CHARS',
   MISSING_CHAR: 'yaml.MISSING_CHAR',
   MULTILINE_IMPLICIT_KEY: 'yaml.MULTILINE_IMPLICIT_KEY',
-  BLOCK_AS_IMPLICIT_KEY: 'yaml.BLOCK_AS_IMPLICIT_KEY',
+  MULTIPLE_ANCHORS: 'yaml.MULTIPLE_ANCHORS',
+  MULTIPLE_DOCS: 'yaml.MULTIPLE_DOCS',
+  MULTIPLE_TAGS: 'yaml.MULTIPLE_TAGS',
+  NON_STRING_KEY: 'yaml.NON_STRING_KEY',
+  RESOURCE_EXHAUSTION: 'yaml.RESOURCE_EXHAUSTION',
+  TAB_AS_INDENT: 'yaml.TAB_AS_INDENT',
+  TAG_RESOLVE_FAILED: 'yaml.TAG_RESOLVE_FAILED',
   UNEXPECTED_TOKEN: 'yaml.UNEXPECTED_TOKEN',
-  BAD_SCALAR_START: 'yaml.BAD_SCALAR_START',
-  BAD_ALIAS: 'yaml.BAD_ALIAS',
 };
+
+/** The catalogue key of a yaml error code (the generic one only for a code a later yaml adds). */
+export const yamlCodeMessage = (code: string): MessageKey | undefined => (CODES as Record<string, MessageKey>)[code];
+
+/** The first alias whose anchor is not defined before it, for "unknown alias *nope" at its position. */
+function unresolvedAlias(doc: Document): { name: string; offset: number } | undefined {
+  let found: { name: string; offset: number } | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      if (node.resolve(doc) !== undefined) return undefined;
+      found = { name: node.source, offset: node.range?.[0] ?? 0 };
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
 
 /** A parsed file: its document (for positions and comment-preserving edits) and its data. */
 export interface ParsedYaml {
@@ -37,7 +67,7 @@ export function parseYaml(text: string, file: string, t: Translator): ParseResul
     // The first error is the one to fix; later ones are usually its consequences.
     const problems = doc.errors.slice(0, 1).map((e): Problem => {
       const { line, col } = lineCounter.linePos(e.pos[0]);
-      const key = KNOWN_CODES[e.code];
+      const key = yamlCodeMessage(e.code);
       return {
         severity: 'error',
         rule: 'yaml/syntax',
@@ -54,12 +84,22 @@ export function parseYaml(text: string, file: string, t: Translator): ParseResul
   if (doc.contents === null) {
     return { ok: false, problems: [{ severity: 'error', rule: 'file/empty', file, path: [], line: 1, col: 1, message: t('file.empty', { file }), hint: t('file.empty.hint', { file }) }] };
   }
+  // An alias to an anchor that does not exist: yaml only says so by throwing from toJS().
+  const unknown = unresolvedAlias(doc);
+  if (unknown) {
+    const { line, col } = lineCounter.linePos(unknown.offset);
+    return {
+      ok: false,
+      problems: [{ severity: 'error', rule: 'yaml/syntax', file, path: [], line, col, message: t('yaml.unknownAlias', { name: unknown.name }), hint: t('yaml.unknownAlias.hint', { name: unknown.name }) }],
+    };
+  }
   try {
-    const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    // yaml refuses once the count reaches its limit: one more makes "more than 100" exact.
+    const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT + 1 });
     return { ok: true, parsed: { doc, lineCounter, data } };
   } catch (error) {
     const { line, col } = lineCounter.linePos(0);
-    const isBomb = error instanceof ReferenceError;
+    const isBomb = error instanceof ReferenceError && /alias count/i.test(error.message);
     return {
       ok: false,
       problems: [

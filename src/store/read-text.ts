@@ -1,7 +1,7 @@
 // Reads a user's file as text, turning every way a file can be unreadable into one clear problem.
-import { readFile, stat } from 'node:fs/promises';
 import type { Problem } from '../domain/problem.js';
 import type { Translator } from '../i18n/index.js';
+import { readRegularFile } from './read-regular.js';
 
 /** Largest workspace file accepted (a 10,000-goal canvas is about 20 MiB). */
 export const MAX_FILE_BYTES = 32 * 1024 * 1024;
@@ -68,15 +68,13 @@ export async function readText(abs: string, file: string, t: Translator): Promis
   });
   let bytes: Uint8Array;
   try {
-    const info = await stat(abs);
-    if (info.isDirectory()) return fail('file/not-a-file', 'file.directory');
-    if (!info.isFile()) return fail('file/not-a-file', 'file.special');
-    if (info.size > MAX_FILE_BYTES) {
-      return fail('file/too-large', 'file.tooLarge', { size: Math.ceil(info.size / 1024 / 1024), max: MAX_FILE_BYTES / 1024 / 1024 });
-    }
-    bytes = await readFile(abs);
+    // Never blocks on a pipe, never reads a device: a regular file of bounded size or a problem.
+    bytes = await readRegularFile(abs, MAX_FILE_BYTES);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const e = error as NodeJS.ErrnoException & { kind?: string; size?: number };
+    const code = e.code;
+    if (code === 'ENOTREG') return fail('file/not-a-file', e.kind === 'directory' ? 'file.directory' : 'file.special');
+    if (code === 'EFBIG') return fail('file/too-large', 'file.tooLarge', { size: Math.ceil((e.size ?? 0) / 1024 / 1024), max: MAX_FILE_BYTES / 1024 / 1024 });
     if (code === 'ENOENT') return fail('file/missing', 'file.missing');
     if (code === 'EACCES' || code === 'EPERM') return fail('file/unreadable', 'file.unreadable');
     if (code === 'EISDIR') return fail('file/not-a-file', 'file.directory');
@@ -91,7 +89,9 @@ export async function readText(abs: string, file: string, t: Translator): Promis
   const cr = text.indexOf('\r');
   if (cr >= 0) {
     const line = text.slice(0, cr).split('\n').length;
-    return fail('encoding/crlf', 'file.crlf', {}, { line, col: cr - text.lastIndexOf('\n', cr - 1) });
+    // Old Mac files end lines with CR alone: a different fix from Windows' CRLF, so a different message.
+    const key = text[cr + 1] === '\n' ? 'file.crlf' : 'file.cr';
+    return fail('encoding/crlf', key, {}, { line, col: cr - text.lastIndexOf('\n', cr - 1) });
   }
   if (text.trim() === '') return fail('file/empty', 'file.empty');
   return { ok: true, text };

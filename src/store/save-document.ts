@@ -1,8 +1,9 @@
 // Edits a user's YAML file in place, keeping comments, key order and formatting.
 import { isMap, isSeq, parseDocument, type Document } from 'yaml';
-import { readFile } from 'node:fs/promises';
 import { applyEditPreservingFormat } from './preserve-formatting.js';
-import { writeFileAtomic } from './write-atomic.js';
+import { readRegularFile } from './read-regular.js';
+import { MAX_FILE_BYTES } from './read-text.js';
+import { writeFileAtomic, type WriteOptions } from './write-atomic.js';
 
 /** Options that keep dxplan's output close to what a person writes (no folding, `[a, b]` stays). */
 export const YAML_OUTPUT_OPTIONS = { lineWidth: 0, flowCollectionPadding: false, indentSeq: true } as const;
@@ -21,16 +22,28 @@ export class YamlSyntaxError extends Error {
  * Reads `path`, lets `edit` change the document, and writes it back atomically. Only what `edit`
  * touched changes: comments, blank lines and the order of keys stay as the user left them.
  */
-export async function editYamlFile(path: string, edit: (doc: Document) => void): Promise<string> {
-  const text = await readFile(path, 'utf8');
+export async function editYamlFile(path: string, edit: (doc: Document) => void, options: WriteOptions = {}): Promise<string> {
+  const text = (await readRegularFile(path, MAX_FILE_BYTES)).toString('utf8');
   const doc = parseDocument(text);
   // The yaml library refuses to print a document with errors; say why instead of failing inside it.
   if (doc.errors.length > 0) throw new YamlSyntaxError(path);
   const printedBefore = documentToString(doc);
   edit(doc);
-  const out = applyEditPreservingFormat(text, printedBefore, documentToString(doc));
-  if (out !== text) await writeFileAtomic(path, out);
+  const out = formatPreservingText(text, printedBefore, doc);
+  if (out !== text) await writeFileAtomic(path, out, options);
   return out;
+}
+
+/**
+ * The text to save for `doc`, an edited copy of the file `original` (printed as `printedBefore`
+ * before the edit): the user's own bytes when the data did not change (a comment the printer
+ * would move, a blank line it would add: nothing to write), else only the changed lines spliced in.
+ */
+export function formatPreservingText(original: string, printedBefore: string, doc: Document): string {
+  const after = documentToString(doc);
+  if (after === printedBefore) return original;
+  const unchanged = JSON.stringify(parseDocument(original).toJS()) === JSON.stringify(doc.toJS());
+  return unchanged ? original : applyEditPreservingFormat(original, printedBefore, after);
 }
 
 /** Sets `value` at `path`, creating missing mappings on the way; a no-op when the value is equal. */

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { closest } from '../domain/did-you-mean.js';
 import type { NodePath, Problem } from '../domain/problem.js';
+import { forbiddenCharacter, TEXT_MAX } from '../domain/schemas/common.js';
 import { catalogue, type MessageKey, type Translator } from '../i18n/index.js';
 
 /** The localized name of a value's type, for "expected a list, found text". */
@@ -9,6 +10,9 @@ function typeName(value: unknown, t: Translator): string {
   if (value === null || value === undefined) return t('type.nothing');
   if (Array.isArray(value)) return t('type.array');
   if (typeof value === 'object') return t('type.object');
+  // YAML's .nan and .inf are numbers to JavaScript, but not the numbers a plan means.
+  if (typeof value === 'number' && Number.isNaN(value)) return t('type.nan');
+  if (typeof value === 'number' && !Number.isFinite(value)) return t('type.infinite');
   if (typeof value === 'number') return Number.isInteger(value) ? t('type.int') : t('type.number');
   if (typeof value === 'boolean') return t('type.boolean');
   return t('type.string');
@@ -27,6 +31,12 @@ function expectedName(expected: string, t: Translator): string {
   };
   const key = map[expected];
   return key ? t(key) : expected;
+}
+
+/** A value quoted in a message: JSON, cut short, so a 2,000-character name does not flood the screen. */
+function shownValue(value: unknown): string {
+  const json = JSON.stringify(value) ?? '-';
+  return json.length > 80 ? `${json.slice(0, 60)}…" (${typeof value === 'string' ? [...value].length : json.length})` : json;
 }
 
 /** The value at `path` in plain data. */
@@ -160,12 +170,17 @@ export function problemsFromIssues(issues: readonly z.core.$ZodIssue[], data: un
       default: {
         // Custom and format errors carry a catalogue key as their message (see schemas/common.ts).
         const key = issue.message in catalogue ? (issue.message as MessageKey) : undefined;
-        const found = JSON.stringify(valueAt(data, path)) ?? '-';
+        const value = valueAt(data, path);
+        const found = shownValue(value);
+        // Which character, and where in the value: the file position is the value's own.
+        const bad = typeof value === 'string' ? forbiddenCharacter(value) : undefined;
+        const params = { field, found, limit: String(TEXT_MAX), char: bad?.char ?? '', index: bad?.index ?? 0 };
         out.push({
           ...base,
-          rule: 'schema/format',
-          message: key ? t(key, { field, found }) : t('schema.invalid', { field, found }),
-          hint: key && `${key}.hint` in catalogue ? t(`${key}.hint` as MessageKey) : undefined,
+          // Blank or too long is a matter of size, as for every other field with a length limit.
+          rule: key === 'schema.empty' || key === 'schema.max.text' ? 'schema/range' : 'schema/format',
+          message: key ? t(key, params) : t('schema.invalid', params),
+          hint: key && `${key}.hint` in catalogue ? t(`${key}.hint` as MessageKey, params) : undefined,
         });
       }
     }

@@ -93,7 +93,7 @@ describe('usage errors', () => {
 
   it('shows a control character in a bad value as an escape, not raw', () => {
     const r = runCli(['check', '--format', 'x\u001b[31my'], cwd);
-    expect(r.stderr).toContain('"x\\u001b[31my"');
+    expect(r.stderr).toContain('"x\\x1b[31my"');
     expect(r.stderr).not.toContain('\u001b');
   });
 });

@@ -123,12 +123,21 @@ describe('output', () => {
       git(dir, 'add', '-A');
       git(dir, 'commit', '-q', '-m', 'base');
       const file = join(dir, 'ws/canvases/business-architecture.yaml');
-      const hostile = 'Evil \\e[31mred\\e[0m <img src=x onerror=alert(1)> [click](https://evil.example) @everyone';
+      // Control characters are refused by validate (see docs/fault-suite.md): that side is
+      // reported, with the character named and nothing raw reaching the terminal.
+      const escaped = 'Evil \\e[31mred\\e[0m';
+      await writeFile(file, (await readFile(file, 'utf8')).replace('name: Referral growth', `name: "${escaped}"`));
+      const refused = runCli(['diff'], join(dir, 'ws'));
+      expect(refused.code).toBe(0);
+      expect(refused.stdout).not.toContain('\u001b');
+      expect(refused.stdout).toContain('holds the control character U+001B');
+      // Text a name may hold, but Markdown, HTML or a chat would act on.
+      const hostile = 'Evil <img src=x onerror=alert(1)> [click](https://evil.example) @everyone';
+      git(dir, 'checkout', '-q', '--', '.');
       await writeFile(file, (await readFile(file, 'utf8')).replace('name: Referral growth', `name: "${hostile}"`));
       const text = runCli(['diff'], join(dir, 'ws'));
       expect(text.code).toBe(0);
-      expect(text.stdout).not.toContain('\u001b');
-      expect(text.stdout).toContain('Evil \\u001b[31mred');
+      expect(text.stdout).toContain('Evil <img src=x onerror=alert(1)>');
       const md = runCli(['diff', '--format', 'markdown'], join(dir, 'ws'));
       const { html } = readMarkdown(md.stdout);
       expect(html).not.toContain('<img');
@@ -137,8 +146,7 @@ describe('output', () => {
       // No one gets notified by a plan's text.
       expect(html).not.toMatch(/@everyone/);
       const json = runCli(['diff', '--format', 'json'], join(dir, 'ws'));
-      expect(json.stdout).not.toContain('\u001b');
-      expect(JSON.parse(json.stdout).canvases[0].items[0].renamed.after).toBe('Evil \u001b[31mred\u001b[0m <img src=x onerror=alert(1)> [click](https://evil.example) @everyone');
+      expect(JSON.parse(json.stdout).canvases[0].items[0].renamed.after).toBe(hostile);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -77,7 +77,7 @@ describe('a save interrupted part-way', () => {
       expect(child.stdout).not.toContain('saved');
       expect(await readFile(file, 'utf8')).toBe(versions.original);
       // The dead process could not clean up: its temporary file stays, hidden (leading dot) and
-      // named after the canvas and the process. dxplan reads only known paths, so it is ignored.
+      // named after the canvas and the process, until the next command that loads the workspace.
       const temps = await tempFiles(dir);
       expect(temps).toHaveLength(1);
       expect(basename(temps[0]!)).toMatch(/^\.business-architecture\.yaml\.\d+\.[0-9a-f]{8}\.tmp$/);
@@ -85,6 +85,8 @@ describe('a save interrupted part-way', () => {
       if (where === 'write') expect(written).toBeLessThan(Buffer.byteLength(versions.original) + 200_000);
       const { code, out } = await validate();
       expect(code, out).toBe(0);
+      // That next command removed it: the process that wrote it is gone.
+      expect(await tempFiles(dir)).toEqual([]);
       // The next save works as usual.
       await editYamlFile(file, (doc) => setIn(doc, ['goals', 0, 'name'], 'After the crash'));
       expect(await readFile(file, 'utf8')).toContain('name: After the crash');

@@ -15,6 +15,7 @@ export const buildCommand: CommandSpec = {
     { flags: '--dry-run', description: 'cli.opt.dryRun' },
     { flags: '--render <formats>', description: 'cli.opt.render', suggestions: RENDER_FORMATS },
     { flags: '--browser <path>', description: 'cli.opt.browser' },
+    { flags: '--force', description: 'cli.opt.buildForce' },
   ],
   examples: ['dxplan build examples/patient-service', 'dxplan build . --check', 'dxplan build . --render svg,png,pdf'],
   async run(args, options) {

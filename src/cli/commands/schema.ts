@@ -14,7 +14,8 @@ export const schemaCommand: CommandSpec = {
   async run(_args, options) {
     const ctx = createContext(options);
     const { jsonSchemas } = await import('../../domain/json-schema.js');
-    const schemas = jsonSchemas();
+    const { builtinModelLevels } = await import('../../store/model-levels.js');
+    const schemas = jsonSchemas(await builtinModelLevels());
     const out = options.out as string | undefined;
     if (!out) {
       ctx.stdout.write(`${JSON.stringify(Object.fromEntries(schemas.map((s) => [s.name, s.schema])), null, 2)}\n`);

@@ -3,6 +3,12 @@ import { z } from 'zod';
 import { COMPANY_SIZES, INDUSTRIES, LOCALES, SEVERITIES } from '../enums.js';
 import { IsoDate, Text, Version } from './common.js';
 
+/** Characters an output folder name may not hold: control characters, C1, bidi controls. */
+const OUTPUT_CHARS = /^[^\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+$/;
+
+/** Relative, and no `..` part: not absolute, no drive letter, no step up out of the workspace. */
+const OUTPUT_INSIDE = /^(?![\\/]|[A-Za-z]:)(?![\s\S]*(?:^|[\\/])\.\.(?:[\\/]|$))/;
+
 /** A rule's configured severity, or `off`. */
 export const RuleSetting = z.enum([...SEVERITIES, 'off']);
 
@@ -24,10 +30,10 @@ export const ManifestSchema = z
     output: z
       .string()
       .min(1)
-      .regex(/^[^\u0000-\u001f]+$/, { error: 'schema.path' })
+      .regex(OUTPUT_CHARS, { error: 'schema.path', abort: true })
       // Inside the workspace only: a plan from an untrusted pull request must not make CI write
-      // elsewhere (`--out` is there for a deliberate other place).
-      .refine((p) => !/^([\\/]|[A-Za-z]:)/.test(p) && !p.split(/[\\/]/).includes('..'), { error: 'schema.path.outside' })
+      // elsewhere (`--out` is there for a deliberate other place). A pattern, so editors flag it too.
+      .regex(OUTPUT_INSIDE, { error: 'schema.path.outside' })
       .default('docs').meta({ description: 'Folder, relative to the workspace, for generated documents.' }),
     assessment_model: z
       .string()

@@ -216,4 +216,9 @@ export const interviewMessages = defineMessages({
   'answers.shape.hint': { en: 'start it with e.g. "north-star:" (see docs/interview.md)', 'zh-CN': '例如以 "north-star:" 开头（见 docs/interview.md）', 'zh-TW': '例如以 "north-star:" 開頭（見 docs/interview.md）' },
   'answers.nothingWritten': { en: 'Nothing was written: fix the answers above and run again.', 'zh-CN': '未写入任何文件：请修正以上答案后重新运行。', 'zh-TW': '未寫入任何檔案：請修正以上答案後重新執行。' },
   'answers.done': { en: 'Answers applied to {count} canvas(es).', 'zh-CN': '已将答案写入 {count} 张画布。', 'zh-TW': '已將答案寫入 {count} 張畫布。' },
+  'answers.alreadyApplied': {
+    en: 'nothing to do: the canvases are exactly as {file} left them when it was last applied',
+    'zh-CN': '无需操作：各画布与上次应用 {file} 后的结果完全一致',
+    'zh-TW': '無需操作：各畫布與上次套用 {file} 後的結果完全一致',
+  },
 });
