@@ -14,7 +14,7 @@ import { workspaceContext, type AppContext, type GlobalOptions, type Io } from '
 import { EXIT, ExitError } from './exit-codes.js';
 import { reportFsErrors } from './fs-errors.js';
 import { displayPath, printProblemsText, reportProblems, toPrinted } from './print-problems.js';
-import { terminalSafe } from '../generate/escape/terminal.js';
+import { terminalSafe } from '../shared/terminal-safe.js';
 
 /** Options of `dxplan build`, as commander passes them. */
 export interface BuildOptions extends GlobalOptions {
@@ -190,7 +190,8 @@ async function buildOrExit(ctx: AppContext, dir: string, options: BuildOptions):
   if (!ctx.quiet) {
     for (const path of applied.written) ctx.stdout.write(`${ctx.t('build.wrote', { path: shown(path) })}\n`);
     for (const path of applied.removed) ctx.stdout.write(`${ctx.t('build.removed', { path: shown(path) })}\n`);
-    ctx.stdout.write(`${ctx.t('build.summary', { dir: outShown, written: applied.written.length, unchanged: applied.unchanged.length, removed: applied.removed.length })}\n`);
+    // With --render the summary waits for the pictures, and for the report rewritten around them.
+    if (!formats) ctx.stdout.write(`${ctx.t('build.summary', { dir: outShown, written: applied.written.length, unchanged: applied.unchanged.length, removed: applied.removed.length })}\n`);
   }
 
   if (!formats) return EXIT.ok;
@@ -198,7 +199,9 @@ async function buildOrExit(ctx: AppContext, dir: string, options: BuildOptions):
   const { renderBuild } = await import('../render/render-build.js');
   const { HTML_REPORT_PATH } = await import('../generate/html-report.js');
   const plainHtml = files.find((f) => f.path === HTML_REPORT_PATH);
+  let htmlRewritten = false;
   const rendered = await renderBuild({
+    summary: false,
     ctx,
     workspaceDir: prepared.dir,
     outDir,
@@ -211,13 +214,21 @@ async function buildOrExit(ctx: AppContext, dir: string, options: BuildOptions):
           report: async (svgs: ReadonlyMap<string, string>) => {
             const again = await generate(ctx, prepared.dir, prepared.plan, report, { ...genOptions, only: ['report'], svgs });
             const html = again.find((f) => f.path === HTML_REPORT_PATH)!;
-            await reportFsErrors(ctx, shown(HTML_REPORT_PATH), () => writeRenderedVariant(outDir, HTML_REPORT_PATH, plainHtml.contents, html.contents, root));
+            htmlRewritten = await reportFsErrors(ctx, shown(HTML_REPORT_PATH), () => writeRenderedVariant(outDir, HTML_REPORT_PATH, plainHtml.contents, html.contents, root));
             return join(outDir, HTML_REPORT_PATH);
           },
         }
       : {}),
   });
   if (rendered.status === 'interrupted') return EXIT.interrupted;
+  if (!ctx.quiet) {
+    // The report with pictures replaced an unchanged plain one: that is a write too.
+    const rewrote = htmlRewritten && !applied.written.includes(HTML_REPORT_PATH);
+    if (rewrote) ctx.stdout.write(`${ctx.t('build.wroteWithPictures', { path: shown(HTML_REPORT_PATH) })}\n`);
+    const written = applied.written.length + (rewrote ? 1 : 0);
+    const unchanged = applied.unchanged.length - (rewrote ? 1 : 0);
+    ctx.stdout.write(`${ctx.t('build.summaryPictures', { dir: outShown, written, unchanged, removed: applied.removed.length, pictures: rendered.rendered, reused: rendered.reused })}\n`);
+  }
   // A diagram Mermaid rejects, or no usable browser: invalid input or set-up, exit 2 (render brief).
   return rendered.status === 'ok' ? EXIT.ok : EXIT.invalid;
 }

@@ -7,7 +7,7 @@ import { workspaceContext, type AppContext, type GlobalOptions, type Io } from '
 import { colorsFor } from './colors.js';
 import { EXIT } from './exit-codes.js';
 import { countBySeverity, printProblemsText, reportProblems, toPrinted, type PrintedProblem } from './print-problems.js';
-import { jsonTerminalSafe, terminalSafeDeep } from '../generate/escape/terminal.js';
+import { jsonTerminalSafe, terminalSafeDeep } from '../shared/terminal-safe.js';
 import { textWidth } from '../generate/text-width.js';
 
 /** Options of the check command. */

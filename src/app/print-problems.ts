@@ -2,7 +2,7 @@
 import { isAbsolute, join, relative } from 'node:path';
 import type { Problem } from '../domain/problem.js';
 import { colorsFor } from './colors.js';
-import { jsonTerminalSafe, terminalSafe } from '../generate/escape/terminal.js';
+import { jsonTerminalSafe, terminalSafe } from '../shared/terminal-safe.js';
 import type { AppContext } from './context.js';
 
 /** A problem as printed: its file shown relative to the current folder so editors can open it. */

@@ -7,15 +7,21 @@ import { isLocale, translator } from '../i18n/index.js';
 import type { Locale } from '../shared/locale.js';
 import { reportProblems } from './print-problems.js';
 import { colorEnabled } from './colors.js';
-import { terminalSafeDeep } from '../generate/escape/terminal.js';
+import { terminalSafe, terminalSafeDeep } from '../shared/terminal-safe.js';
 import { workspaceContext, type AppContext, type GlobalOptions, type Io } from './context.js';
 import { EXIT, ExitError } from './exit-codes.js';
 
-/** Runs `dxplan show`. */
+/** Runs `dxplan show`: `show [canvas] [dir]`, or a folder alone (see show-arguments.ts). */
 export async function runShowCommand(io: Io, args: (string | undefined)[], options: GlobalOptions): Promise<number> {
-  const canvas = args[0] ?? 'business-architecture';
-  const dir = args[1] ?? '.';
-  return show(await workspaceContext(io, options, dir), canvas, dir, options.lang);
+  const { showTarget } = await import('./show-arguments.js');
+  const target = await showTarget(args, io.cwd);
+  if ('neither' in target) {
+    const ctx = await workspaceContext(io, options, '.');
+    const named = ctx.t('show.neitherCanvasNorFolder', { name: terminalSafe(target.neither), allowed: CANVAS_IDS.join(', ') });
+    ctx.stderr.write(`dxplan: ${named}${target.suggestion ? ctx.t('cli.err.didYouMean', { suggestion: target.suggestion }) : ''}\n`);
+    return EXIT.invalid;
+  }
+  return show(await workspaceContext(io, options, target.dir), target.canvas, target.dir, options.lang);
 }
 
 /** Prints the tables of one canvas and resolves to the exit code: 2 for an unknown canvas or an invalid workspace. */
@@ -32,7 +38,7 @@ export async function show(ctx: AppContext, canvas: string, dir: string, lang?: 
 async function showOrExit(ctx: AppContext, canvas: string, dir: string, lang?: string): Promise<number> {
   if (!(CANVAS_IDS as readonly string[]).includes(canvas)) {
     const guess = closest(canvas, CANVAS_IDS);
-    ctx.stderr.write(`dxplan: ${ctx.t('show.unknownCanvas', { canvas, allowed: CANVAS_IDS.join(', ') })}${guess ? ` ${ctx.t('cli.err.didYouMean', { suggestion: guess })}` : ''}\n`);
+    ctx.stderr.write(`dxplan: ${ctx.t('show.unknownCanvas', { canvas: terminalSafe(canvas), allowed: CANVAS_IDS.join(', ') })}${guess ? ctx.t('cli.err.didYouMean', { suggestion: guess }) : ''}\n`);
     return EXIT.invalid;
   }
   const [{ analyseWorkspace, isInvalid, labelsIn }, { canvasTables }, { renderTables }] = await Promise.all([

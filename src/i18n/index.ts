@@ -2,6 +2,7 @@
 import type { Locale } from '../shared/locale.js';
 import { buildMessages } from './catalog/build.js';
 import { checkMessages } from './catalog/check.js';
+import { cliMessages } from './catalog/cli.js';
 import { coreMessages } from './catalog/core.js';
 import { diffMessages } from './catalog/diff.js';
 import { interviewMessages } from './catalog/interview.js';
@@ -12,6 +13,7 @@ import type { Message } from './message.js';
 /** Every message of dxplan, merged from the per-area catalogues. */
 export const catalogue = {
   ...coreMessages,
+  ...cliMessages,
   ...storeMessages,
   ...checkMessages,
   ...buildMessages,

@@ -5,7 +5,7 @@ import type { CanvasId } from '../domain/canvas-ids.js';
 import type { GlossaryLookup } from '../domain/glossary.js';
 import type { PlanParts } from '../domain/model/index.js';
 import { canvasTables } from '../generate/canvas-tables.js';
-import { terminalSafeDeep } from '../generate/escape/terminal.js';
+import { terminalSafeDeep } from '../shared/terminal-safe.js';
 import { renderTables } from '../generate/text-table.js';
 import type { Translator } from '../i18n/index.js';
 

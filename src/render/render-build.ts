@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Translator } from '../i18n/index.js';
-import { terminalSafe } from '../generate/escape/terminal.js';
+import { terminalSafe } from '../shared/terminal-safe.js';
 import { fsErrorReason } from '../store/fs-reason.js';
 import { writeFileAtomic } from '../store/write-atomic.js';
 import { withBrowser } from './launch-browser.js';
@@ -51,6 +51,8 @@ export interface RenderBuildOptions {
    * Called inside the browser session, so printing the PDF needs no second browser.
    */
   report?: (svgs: ReadonlyMap<string, string>) => Promise<string | undefined>;
+  /** False when the caller prints one summary of documents and pictures itself (`dxplan build`). */
+  summary?: boolean;
 }
 
 /** How rendering went. */
@@ -260,7 +262,7 @@ export async function renderBuild(options: RenderBuildOptions): Promise<RenderBu
     ctx.stderr.write(`dxplan: ${ctx.t('render.diagramsFailed', { count: diagramFailures, total: jobs.length })}\n`);
   }
   if (failures.length > 0) result.status = 'failed';
-  if (result.status === 'ok' && !ctx.quiet) {
+  if (result.status === 'ok' && !ctx.quiet && options.summary !== false) {
     ctx.stdout.write(`${ctx.t('render.summary', { rendered: result.rendered, reused: result.reused })}\n`);
   }
   return result;

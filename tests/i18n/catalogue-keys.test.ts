@@ -11,7 +11,7 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** The text of every source (outside the catalogues themselves) and template. */
 async function sources(): Promise<string> {
   const texts: string[] = [];
-  for (const [dir, ext] of [['src', '.ts'], ['templates', '.hbs']] as const) {
+  for (const [dir, ext] of [['src', '.ts'], ['templates', '.hbs'], ['scripts', '.js']] as const) {
     for (const e of await readdir(join(ROOT, dir), { withFileTypes: true, recursive: true })) {
       const path = join(e.parentPath, e.name);
       if (e.isFile() && e.name.endsWith(ext) && !path.includes(join('i18n', 'catalog'))) texts.push(await readFile(path, 'utf8'));
