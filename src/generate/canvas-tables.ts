@@ -32,7 +32,8 @@ export function canvasTables(canvas: CanvasId, parts: PlanParts, text: TableText
     case 'value-positioning':
       return valueTables(parts, text);
     case 'business-architecture':
-      return parts.business ? [featureTable(parts, text)] : [];
+      // The board first: the canvas as the room drew it, goals across, functions down.
+      return parts.business ? [boardTable(parts.business.board, text, { activities: false }), featureTable(parts, text)] : [];
     case 'north-star':
       return northStarTables(parts, text);
     case 'assessment':
@@ -83,14 +84,21 @@ export function featureTable({ business }: PlanParts, { t, label }: TableText): 
   };
 }
 
-/** The board: goals across, functions down, the roles and their activities at each crossing. */
-export function boardTable(board: Board, { t }: TableText): TextTable {
+/**
+ * The board: goals across, functions down, the roles at each crossing, with what each does there
+ * unless `activities` is false (the compact board `show` and the interview draw, so it fits a screen).
+ */
+export function boardTable(board: Board, { t }: TableText, { activities = true }: { activities?: boolean } = {}): TextTable {
   return {
     title: t('doc.board.title'),
     head: [t('doc.col.function'), ...board.goals.map((g) => g.name)],
     rows: board.rows.map(({ fn, cells }) => {
       const row = [fn.name, ...board.goals.map(() => '')];
-      for (const cell of cells) row[cell.column + 1] = cell.roles.map((x) => t('doc.roleActivity', { role: x.role?.name ?? x.id, activity: x.activity })).join('\n');
+      for (const cell of cells) {
+        row[cell.column + 1] = cell.roles
+          .map((x) => (activities ? t('doc.roleActivity', { role: x.role?.name ?? x.id, activity: x.activity }) : (x.role?.name ?? x.id)))
+          .join(activities ? '\n' : t('doc.listSeparator'));
+      }
       return row;
     }),
   };

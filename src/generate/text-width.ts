@@ -1,89 +1,170 @@
-// Display width of text in a terminal and wrapping to a width, for tables with Chinese text.
+// Display width of text in a terminal and line breaking to a width, for every screen dxplan
+// prints (tables, interview questions, help): wide CJK characters take two columns, lines break at
+// spaces and between CJK characters but never before closing punctuation (。，、）」…) or after
+// opening punctuation (（「…), and a word is only split when it alone is wider than the line.
+// Widths come from string-width (East Asian Width, emoji, zero-width marks), characters from
+// Intl.Segmenter (grapheme clusters), so a flag or a combining accent is never cut in two.
+import stringWidth from 'string-width';
 
-// East Asian wide and fullwidth characters take two terminal columns.
-const WIDE = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA000-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\u{20000}-\u{3FFFD}]|[\u{1F300}-\u{1FAFF}]/u;
-const ZERO = /[\p{Mn}\p{Me}\u200B-\u200F\uFE00-\uFE0F]/u;
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
-/** Columns one character takes: 2 for CJK and fullwidth, 0 for combining marks, else 1. */
+/** The grapheme clusters of `text` (what a person sees as one character). */
+export const characters = (text: string): string[] => Array.from(graphemes.segment(text), (s) => s.segment);
+
+/** Columns one character (grapheme cluster) takes: 2 for CJK and fullwidth, 0 for zero-width marks, else 1. */
 export function charWidth(ch: string): number {
-  if (ZERO.test(ch)) return 0;
-  return WIDE.test(ch) ? 2 : 1;
+  return stringWidth(ch);
 }
 
-/** Columns a single line of text takes in a terminal. */
+/** Columns a single line of text takes in a terminal (ANSI colour codes take none). */
 export function textWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += charWidth(ch);
-  return width;
+  return stringWidth(text);
+}
+
+/** Characters no line may start with: closing brackets and quotes, and the punctuation that follows a word. */
+const NO_LINE_START = new Set([...'。，、；：？！）」』】》〉”’〕］｝〗〙〛…‥・ー々〻ゝゞヽヾ～,.;:!?)]}%·']);
+/** Characters no line may end with: opening brackets and quotes. */
+const NO_LINE_END = new Set([...'（「『【《〈“‘〔［｛〖〘〚([{']);
+/** Scripts that break between any two characters (they are written without spaces). */
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
+const SPACE = /^\s+$/u;
+/** Characters a compound word may break after ("lead-to-" / "contract", "a/" / "b"). */
+const AFTER_BREAKS = new Set(['-', '/', '–', '—']);
+
+/** True when a line may break between characters `a` and `b` (neither is a space). */
+function breakable(a: string, b: string): boolean {
+  if (NO_LINE_START.has(b) || NO_LINE_END.has(a)) return false;
+  // Latin words stay whole (except after a hyphen or slash inside one, as in "lead-to-contract");
+  // CJK text breaks between any two characters, and next to a Latin word.
+  if (AFTER_BREAKS.has(a) && /[\p{L}\p{N}]/u.test(b)) return true;
+  return CJK.test(a) || CJK.test(b);
+}
+
+/** The text cut into units that never break inside (unless a unit alone is wider than the line) and the spaces between them. */
+export function breakUnits(paragraph: string): string[] {
+  const units: string[] = [];
+  let current = '';
+  let last = '';
+  for (const ch of characters(paragraph)) {
+    const space = SPACE.test(ch);
+    if (current === '') current = ch;
+    else if (space !== SPACE.test(last) || (!space && breakable(last, ch))) {
+      // A space after an opening bracket or before closing punctuation still separates the words.
+      units.push(current);
+      current = ch;
+    } else current += ch;
+    last = ch;
+  }
+  if (current !== '') units.push(current);
+  // A space does not make a break either before closing or after opening punctuation: "word ，".
+  for (let i = units.length - 2; i > 0; i--) {
+    if (!SPACE.test(units[i]!)) continue;
+    const next = characters(units[i + 1]!)[0] ?? '';
+    const previous = characters(units[i - 1]!).pop() ?? '';
+    if (NO_LINE_START.has(next) || NO_LINE_END.has(previous)) units.splice(i - 1, 3, units[i - 1]! + units[i]! + units[i + 1]!);
+  }
+  return units;
+}
+
+/** The widest unit of `text` (a column narrower than this would have to split a word). */
+export function widestUnit(text: string): number {
+  let widest = 0;
+  for (const paragraph of text.split(/\r?\n/)) for (const unit of breakUnits(paragraph)) if (!SPACE.test(unit)) widest = Math.max(widest, textWidth(unit));
+  return widest;
 }
 
 /**
- * Wraps text to `width` columns: at spaces where it can, anywhere between CJK characters (which
- * need no spaces), and inside a word only when the word alone is too long. Keeps existing line breaks.
+ * Wraps text to `width` columns without losing a character: at spaces, between CJK characters,
+ * never before closing or after opening punctuation; a unit wider than the line is split between
+ * characters. Keeps the text's own line breaks; spaces at a line break are dropped.
  */
 export function wrapText(text: string, width: number): string[] {
+  const max = Math.max(1, Math.floor(width));
   const out: string[] = [];
   for (const paragraph of text.split(/\r?\n/)) {
-    // Tokens: runs of spaces, single wide characters, or runs of other characters (words).
-    const tokens = paragraph.match(/\s+|[^\s]/gu) ?? [];
-    const words: string[] = [];
-    for (const tok of tokens) {
-      const last = words[words.length - 1];
-      const joinable = last !== undefined && !/\s/.test(tok) && charWidth(tok) === 1 && !/\s$/.test(last) && charWidth([...last].pop()!) === 1;
-      if (joinable) words[words.length - 1] = last + tok;
-      else words.push(tok);
-    }
     let line = '';
     let lineWidth = 0;
+    let pendingSpace = false;
     const flush = () => {
-      out.push(line.trimEnd());
+      out.push(line);
       line = '';
       lineWidth = 0;
+      pendingSpace = false;
     };
-    for (const word of words) {
-      const w = textWidth(word);
-      if (/^\s+$/.test(word)) {
-        if (lineWidth > 0 && lineWidth + 1 <= width) {
-          line += ' ';
-          lineWidth += 1;
-        }
+    for (const unit of breakUnits(paragraph)) {
+      if (SPACE.test(unit)) {
+        pendingSpace = lineWidth > 0;
         continue;
       }
-      if (lineWidth + w <= width) {
-        line += word;
-        lineWidth += w;
+      const w = textWidth(unit);
+      const gap = pendingSpace ? 1 : 0;
+      if (lineWidth + gap + w <= max) {
+        line += (gap ? ' ' : '') + unit;
+        lineWidth += gap + w;
+        pendingSpace = false;
         continue;
       }
       if (lineWidth > 0) flush();
-      if (w <= width) {
-        line = word;
+      if (w <= max) {
+        line = unit;
         lineWidth = w;
         continue;
       }
-      for (const ch of word) {
-        const cw = charWidth(ch);
-        if (lineWidth + cw > width && lineWidth > 0) flush();
+      // Wider than a whole line (a long URL or an id): split it, character by character, still
+      // carrying a character down with closing punctuation rather than starting a line with it.
+      for (const ch of characters(unit)) {
+        const cw = textWidth(ch);
+        if (lineWidth + cw > max && lineWidth > 0) {
+          const chars = characters(line);
+          const carry = (NO_LINE_START.has(ch) || NO_LINE_END.has(chars[chars.length - 1] ?? '')) && chars.length > 1 ? chars.pop()! : '';
+          line = chars.join('');
+          flush();
+          line = carry;
+          lineWidth = textWidth(carry);
+        }
         line += ch;
         lineWidth += cw;
       }
     }
-    flush();
+    out.push(line);
   }
   return out;
 }
 
+/** `text` wrapped to `width` and joined again, each line after the first indented by `indent` spaces. */
+export function wrapParagraphs(text: string, width: number, indent = 0): string {
+  const pad = ' '.repeat(indent);
+  return text
+    .split('\n')
+    .map((paragraph) => {
+      const lead = /^\s*/.exec(paragraph)![0];
+      const leadWidth = textWidth(lead) + indent;
+      return wrapText(paragraph.slice(lead.length), Math.max(10, width - leadWidth))
+        .map((line, i) => (i === 0 ? lead : pad + lead) + line)
+        .join('\n');
+    })
+    .join('\n');
+}
+
 /**
- * Column widths that fit `total` columns: each column gets what it needs, and when they do not
- * all fit, the widest ones are narrowed first (never below `min`).
+ * Column widths that fit `total` columns: each column gets what it needs; when they do not all
+ * fit, the column with the most room above its minimum is narrowed first. Returns undefined when
+ * even the minimums do not fit (the caller then lays the table out another way).
  */
-export function fitColumns(natural: readonly number[], total: number, min = 6): number[] {
+export function fitColumns(natural: readonly number[], total: number, minimum: readonly number[] = natural.map(() => 1)): number[] | undefined {
+  const mins = natural.map((n, i) => Math.max(1, Math.min(n, minimum[i] ?? 1)));
+  if (mins.reduce((a, b) => a + b, 0) > total) return undefined;
   const widths = natural.map((n) => Math.max(n, 1));
   let excess = widths.reduce((a, b) => a + b, 0) - total;
   while (excess > 0) {
-    const widest = Math.max(...widths);
-    if (widest <= min) break;
-    widths[widths.indexOf(widest)] = widest - 1;
-    excess -= 1;
+    let pick = -1;
+    for (let i = 0; i < widths.length; i++) {
+      if (widths[i]! <= mins[i]!) continue;
+      if (pick < 0 || widths[i]! > widths[pick]!) pick = i;
+    }
+    if (pick < 0) return undefined;
+    widths[pick]!--;
+    excess--;
   }
   return widths;
 }

@@ -57,10 +57,11 @@ describe('text width', () => {
     for (const line of wrapText('签约医生：扫邀请码入驻，上传执业证书 and choose a template', 11)) expect(textWidth(line)).toBeLessThanOrEqual(11);
   });
 
-  test('columns are narrowed widest first until they fit', () => {
+  test('columns are narrowed widest first until they fit, and never below their minimum', () => {
     expect(fitColumns([10, 50, 20], 100)).toEqual([10, 50, 20]);
     expect(fitColumns([10, 50, 20], 60)).toEqual([10, 30, 20]);
     expect(fitColumns([10, 50, 40], 70)).toEqual([10, 30, 30]);
-    expect(fitColumns([30, 30], 4)).toEqual([6, 6]);
+    expect(fitColumns([10, 50, 40], 70, [10, 35, 10])).toEqual([10, 35, 25]);
+    expect(fitColumns([30, 30], 4, [6, 6])).toBeUndefined();
   });
 });
