@@ -17,18 +17,22 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const dist = (path) => import(join(ROOT, 'dist', path));
 export const EXAMPLES = ['home-furnishing', 'patient-service'];
 
-/** Prompts a person meets for one call of the prompter (a list asks one line per entry, then an empty one). */
-function promptsFor(method, q, result) {
-  if (q?.silent) return 0;
-  if (method === 'list') {
+/**
+ * Prompts a person meets for one call of the prompter, as the terminal of the code measured shows
+ * them: its own rule when it says (terminal-prompter.ts, since issue 10), else the one of the
+ * interview before it, where every line of a list was a prompt of its own, plus an empty one.
+ */
+function promptsRule(shown) {
+  if (shown) return (method, q) => shown(method, q);
+  return (method, q, result) => {
+    if (method !== 'list') return 1;
     const kept = Math.min(q.default?.length ?? 0, result.length);
     return (q.default?.length ?? 0) + (result.length - kept) + 1;
-  }
-  return 1;
+  };
 }
 
 /** Wraps a prompter, counting the prompts of each canvas (the first part of every key). */
-function counting(inner, counts) {
+function counting(inner, counts, promptsFor) {
   return new Proxy(inner, {
     get(target, name) {
       const value = Reflect.get(target, name);
@@ -68,7 +72,10 @@ export async function countExample(example, { keep = false } = {}) {
   if (!prepared) throw new Error(JSON.stringify(problems, null, 2));
   const answers = new AnswersPrompter(file, t, undefined);
   const counts = {};
-  const sessions = await runInterview({ dir, canvases: CANVAS_IDS, prepared, prompter: counting(answers, counts), mode: 'buffered', t, locale, today: '2026-11-01' });
+  const terminal = await dist('interview/terminal-prompter.js').catch(() => dist('interview/inquirer-prompter.js'));
+  const promptsFor = promptsRule(terminal.promptsShown);
+  // `company` and `mode` are read by the interview since and before issue 10: the same call counts both.
+  const sessions = await runInterview({ dir, canvases: CANVAS_IDS, company: true, prepared, prompter: counting(answers, counts, promptsFor), mode: 'buffered', t, locale, today: '2026-11-01' });
   answers.reportUnknown(CANVAS_IDS);
   if (answers.problems.length > 0) throw new Error(`${example}: the scripted answers were refused:\n${answers.problems.map((p) => `${p.line}:${p.col} ${p.message} ${p.hint ?? ''}`).join('\n')}`);
   const canvases = Object.fromEntries(sessions.map((s) => [s.file, s.data()]));

@@ -21,7 +21,10 @@ const removals = (list) => (Array.isArray(list) ? list.map(() => 'remove') : [])
 
 /** The answers that turn the fresh workspace `starterDir` into the content of `exampleDir`. */
 export function exampleAnswers(exampleDir, starterDir) {
+  const manifest = parse(readFileSync(join(exampleDir, 'dxplan.yaml'), 'utf8'));
   return {
+    // Asked up front since issue 10 (an older interview does not read these).
+    company: { industry: manifest.industry, company_size: manifest.company_size },
     'value-positioning': valuePositioning(canvas(exampleDir, 'value-positioning'), canvas(starterDir, 'value-positioning')),
     'business-architecture': businessArchitecture(canvas(exampleDir, 'business-architecture'), canvas(starterDir, 'business-architecture')),
     'north-star': northStar(canvas(exampleDir, 'north-star'), canvas(starterDir, 'north-star')),

@@ -1,8 +1,10 @@
 // `dxplan interview [canvas] [dir] [--answers FILE]`: the command around the interview. It picks
 // the canvases, refuses to wait for input nobody can give, chooses the prompter (a person or an
 // answers file), prints each canvas's summary and warnings, and turns Ctrl-C into exit 130.
+import { readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { parseDocument } from 'yaml';
 import { CANVAS_IDS, type CanvasId } from '../domain/canvas-ids.js';
 import { closest } from '../shared/did-you-mean.js';
 import { compareProblems, type Problem } from '../domain/problem.js';
@@ -11,7 +13,7 @@ import { workspaceContext, type AppContext, type GlobalOptions, type Io } from '
 import { colorsFor } from './colors.js';
 import { EXIT } from './exit-codes.js';
 import { reportFsErrors } from './fs-errors.js';
-import { printProblemsText, reportProblems, toPrinted } from './print-problems.js';
+import { reportProblems } from './print-problems.js';
 import { locateProblems } from '../store/load-file.js';
 import { loadWorkspace } from '../store/load-workspace.js';
 import { YamlSyntaxError } from '../store/save-document.js';
@@ -21,11 +23,9 @@ import { saveTogether } from '../store/save-together.js';
 import { AnswersPrompter, type AnswersFile } from '../interview/answers-prompter.js';
 import { alreadyApplied, appliedRecord, APPLIED_FILE } from '../interview/applied-answers.js';
 import type { CanvasSession } from '../interview/canvas-session.js';
-import { clearState, readState, writeState } from '../interview/interview-state.js';
+import { clearState } from '../interview/interview-state.js';
 import { InterviewInterrupted } from '../interview/prompter.js';
-import { ResumingPrompter, type RecordedAnswer } from '../interview/resuming-prompter.js';
 import { prepareInterview, runInterview, type Prepared } from '../interview/run-interview.js';
-import { summarize } from '../interview/summary.js';
 
 /** Options of the interview command. */
 export interface InterviewCommandOptions extends GlobalOptions {
@@ -103,41 +103,75 @@ function printInvalid(ctx: AppContext, dir: string, problems: Problem[]): number
 /** The interview with a person: live prompts, every answer saved at once, resumable after Ctrl-C. */
 export async function runLiveInterview(ctx: AppContext, dir: string, canvases: CanvasId[], run: string, prepared: Prepared): Promise<number> {
   const c = colorsFor(ctx, ctx.stdout);
-  const previous = await readState(dir);
-  const replay = previous?.run === run ? previous.answers : [];
-  const answers: RecordedAnswer[] = [];
-  const { InquirerPrompter } = await import('../interview/inquirer-prompter.js');
-  const prompter = new ResumingPrompter(new InquirerPrompter(ctx.t, ctx.stdout), replay, async (answer) => {
-    answers.push(answer);
-    await writeState(dir, { run, answers });
+  const [{ TerminalPrompter }, { KeyInput }, { LiveInterview }, { canvasReport }, { boardScreen }] = await Promise.all([
+    import('../interview/terminal-prompter.js'),
+    import('../interview/terminal/key-input.js'),
+    import('../interview/live-run.js'),
+    import('../interview/canvas-report.js'),
+    import('../interview/summary.js'),
+  ]);
+  const width = () => Math.max(40, ctx.stdout.columns || Number(ctx.env.COLUMNS) || 80);
+  const hud: import('../interview/live-run.js').LiveHud = {};
+  const board = (): string | undefined => {
+    const data = hud.business?.data() ?? readCanvasesSync(dir);
+    return data ? boardScreen(data, ctx.t, prepared.glossary, width()) : undefined;
+  };
+  // The keyboard is read through a queue when stdin is the real terminal (tests drive the prompts themselves).
+  const source = ctx.stdin as NodeJS.ReadStream & { isTTY?: boolean };
+  const input = typeof (source as { on?: unknown }).on === 'function' && source.isTTY ? new KeyInput(source, ctx.stdout) : undefined;
+  const terminal = new TerminalPrompter(ctx.t, ctx.stdout, {
+    input,
+    paint: c,
+    hud: {
+      status: () => {
+        if (!hud.subject || !hud.progress || hud.progress.steps === 0) return '';
+        const book = hud.subject === 'company' ? undefined : prepared.books.get(hud.subject);
+        const p = hud.progress;
+        return [book?.title ?? ctx.t('iv.company.title'), ctx.t('iv.step', { step: p.step, steps: p.steps, title: p.title }), p.detail].filter(Boolean).join(' · ');
+      },
+      board: () => board(),
+    },
   });
-  if (replay.length > 0) ctx.stdout.write(`${c.cyan(ctx.t('iv.resuming', { count: replay.length }))}\n`);
+  const interview = new LiveInterview({
+    dir,
+    run,
+    canvases,
+    prepared,
+    terminal,
+    hud,
+    t: ctx.t,
+    today: today(ctx),
+    print: (text) => ctx.stdout.write(`${text}\n`),
+    bold: (s) => c.bold(s),
+    dim: (s) => c.dim(s),
+    board,
+    afterCanvas: async (canvas, tables) => {
+      if (ctx.quiet) return;
+      ctx.stdout.write(`${await canvasReport({ dir, canvas, t: ctx.t, glossary: prepared.glossary, books: prepared.books, width: width(), tables, paint: c })}\n`);
+    },
+  });
+  input?.start();
   try {
-    await runInterview({
-      dir,
-      canvases,
-      prepared,
-      prompter,
-      mode: 'live',
-      t: ctx.t,
-      locale: ctx.locale,
-      today: today(ctx),
-      beforeCanvas: (canvas, book) => {
-        if (prompter.replaying) return;
-        ctx.stdout.write(`\n${c.bold(`${canvases.indexOf(canvas) + 1}/${canvases.length}  ${book.title}`)}\n${book.intro}\n${c.dim(ctx.t('iv.howTo'))}\n\n`);
-      },
-      afterCanvas: async (canvas) => {
-        if (!prompter.replaying && !ctx.quiet) await reportCanvas(ctx, dir, canvas, prepared);
-      },
-    });
+    await interview.run();
   } catch (error) {
     if (!(error instanceof InterviewInterrupted)) throw error;
-    ctx.stdout.write(`\n${c.yellow(ctx.t('iv.interrupted', { count: answers.length }))}\n`);
+    ctx.stdout.write(`\n${c.yellow(ctx.t('iv.interrupted', { count: interview.answers }))}\n`);
     return EXIT.interrupted;
+  } finally {
+    input?.stop();
   }
   await clearState(dir);
-  ctx.stdout.write(`\n${c.green(ctx.t('iv.done', { count: answers.length }))}\n`);
+  ctx.stdout.write(`\n${c.green(ctx.t('iv.done', { count: interview.answers }))}\n`);
   return EXIT.ok;
+}
+
+/** The business-architecture canvas on disk as plain data, for the board outside that canvas. */
+function readCanvasesSync(dir: string): unknown {
+  try {
+    return parseDocument(readFileSync(join(dir, canvasPath('business-architecture')), 'utf8')).toJS();
+  } catch {
+    return undefined;
+  }
 }
 
 /** The interview from an answers file: all or nothing, with every bad answer reported at once. */
@@ -162,8 +196,10 @@ export async function runAnswersInterview(ctx: AppContext, dir: string, canvases
     return EXIT.ok;
   }
   const prompter = new AnswersPrompter(file, ctx.t, undefined);
-  const sessions: CanvasSession[] = await runInterview({ dir, canvases, prepared, prompter, mode: 'buffered', t: ctx.t, locale: ctx.locale, today: today(ctx) });
-  prompter.reportUnknown(canvases);
+  // The company questions are answered from the file only when it has them (older files do not).
+  const company = file.data !== null && typeof file.data === 'object' && 'company' in file.data;
+  const sessions: CanvasSession[] = await runInterview({ dir, canvases, company, prepared, prompter, t: ctx.t, today: today(ctx) });
+  prompter.reportUnknown(company ? ['company', ...canvases] : canvases);
   const problems = [...topLevel, ...prompter.problems];
   if (problems.length > 0) {
     printInvalid(ctx, ctx.cwd, problems);
@@ -181,9 +217,12 @@ export async function runAnswersInterview(ctx: AppContext, dir: string, canvases
     await saveTogether(dir, [...changes, record]);
   }
   if (ctx.quiet) return EXIT.ok;
+  const { canvasReport } = await import('../interview/canvas-report.js');
+  const c = colorsFor(ctx, ctx.stdout);
   for (const canvas of canvases) {
     ctx.stdout.write(`\n${prepared.books.get(canvas)!.title}\n`);
-    await reportCanvas(ctx, dir, canvas, prepared);
+    const width = Math.max(40, ctx.stdout.columns || Number(ctx.env.COLUMNS) || 120);
+    ctx.stdout.write(`${await canvasReport({ dir, canvas, t: ctx.t, glossary: prepared.glossary, books: prepared.books, width, tables: true, paint: c })}\n`);
   }
   ctx.stdout.write(`\n${ctx.t('answers.done', { count: canvases.length })}\n`);
   return EXIT.ok;
@@ -198,7 +237,7 @@ function topLevelProblems(ctx: AppContext, file: AnswersFile): Problem[] {
   }
   const problems: Problem[] = [];
   for (const key of Object.keys(data)) {
-    if ((CANVAS_IDS as readonly string[]).includes(key)) continue;
+    if ((CANVAS_IDS as readonly string[]).includes(key) || key === 'company') continue;
     const suggestion = closest(key, CANVAS_IDS);
     problems.push({
       ...base,
@@ -210,33 +249,4 @@ function topLevelProblems(ctx: AppContext, file: AnswersFile): Problem[] {
     });
   }
   return locateProblems(problems, { ...file, abs: file.file, text: '' });
-}
-
-/** The summary tables of a canvas, then the methodology's warnings for it (or what keeps it incomplete). */
-async function reportCanvas(ctx: AppContext, dir: string, canvas: CanvasId, prepared: Prepared): Promise<void> {
-  const c = colorsFor(ctx, ctx.stdout);
-  const file = canvasPath(canvas);
-  const loaded = await loadWorkspace(dir, ctx.t, ctx.cwd);
-  const [{ derivePlan, derivePlanParts }, { checkPlan }] = await Promise.all([import('../domain/model/index.js'), import('../domain/check.js')]);
-  // A whole plan once every canvas is valid; before that, the parts that are.
-  const plan = loaded.workspace ? derivePlan(loaded.workspace) : undefined;
-  const width = Math.max(40, (ctx.stdout as { columns?: number }).columns || Number(ctx.env.COLUMNS) || 120);
-  const table = summarize(canvas, plan ?? derivePlanParts(loaded.files), ctx.t, prepared.glossary, width);
-  if (table) ctx.stdout.write(`\n${table}\n`);
-  let problems: Problem[];
-  if (plan) {
-    const { sayCheck } = await import('../generate/check-report.js');
-    const { speaker } = await import('../i18n/text.js');
-    const report = sayCheck(checkPlan(plan), speaker(ctx.locale, (key) => prepared.glossary.label(key, ctx.locale)));
-    problems = report.findings.filter((f) => f.file === file);
-    const source = loaded.sources.get(file);
-    if (source) locateProblems(problems, source);
-    problems.sort(compareProblems);
-    ctx.stdout.write(`\n${problems.length === 0 ? c.green(ctx.t('iv.noWarnings')) : c.bold(ctx.t('iv.warnings', { count: problems.length }))}\n`);
-  } else {
-    problems = loaded.problems.filter((p) => p.file === file);
-    const elsewhere = loaded.problems.length - problems.length;
-    ctx.stdout.write(`\n${c.yellow(problems.length > 0 ? ctx.t('iv.incomplete', { count: problems.length }) : ctx.t('iv.otherFiles', { count: elsewhere }))}\n`);
-  }
-  printProblemsText(ctx, toPrinted(ctx, dir, problems));
 }

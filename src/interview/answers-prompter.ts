@@ -6,6 +6,7 @@ import { closest } from '../shared/did-you-mean.js';
 import type { Problem } from '../domain/problem.js';
 import type { Translator } from '../i18n/index.js';
 import { lineColOf } from '../store/locate.js';
+import { parseNumber } from './numbers.js';
 import {
   keyString,
   type AnswerKey,
@@ -15,8 +16,11 @@ import {
   type ItemAction,
   type ItemQuestion,
   type ListQuestion,
-  type MoreQuestion,
+  type NextAnswer,
+  type NextQuestion,
   type NumberQuestion,
+  type Picked,
+  type PickQuestion,
   type Prompter,
   type SelectQuestion,
   type TextQuestion,
@@ -73,6 +77,8 @@ export class AnswersPrompter implements Prompter {
   }
 
   private report(rule: 'answers/missing' | 'answers/invalid', key: AnswerKey, message: string, hint?: string): void {
+    // A fact asked twice (a rationale in two steps) is one problem to fix, reported once.
+    if (this.problems.some((p) => p.rule === rule && keyString(p.path) === keyString(key))) return;
     const { line, col } = lineColOf(this.answers.doc, this.answers.lineCounter, { path: key });
     this.problems.push({ severity: 'error', rule, file: this.answers.file, path: key, line, col, message, ...(hint ? { hint } : {}) });
   }
@@ -93,6 +99,7 @@ export class AnswersPrompter implements Prompter {
   }
 
   async text(q: TextQuestion): Promise<string> {
+    if (q.personOnly) return q.default ?? '';
     const hit = this.read(q.key);
     if (!hit.found) {
       if (q.default !== undefined) return q.default;
@@ -114,8 +121,10 @@ export class AnswersPrompter implements Prompter {
   }
 
   async number(q: NumberQuestion): Promise<number | undefined> {
-    const raw = await this.text({ ...q, default: q.default === undefined ? undefined : String(q.default) });
-    return raw === '' ? undefined : Number(raw);
+    // The same forms a person may type: 5万, 50,000, full-width digits.
+    const plain = (raw: string) => parseNumber(raw)?.plain ?? raw;
+    const raw = await this.text({ ...q, default: q.default === undefined ? undefined : String(q.default), validate: (value) => q.validate(value.trim() === '' ? '' : plain(value)) });
+    return raw === '' ? undefined : Number(plain(raw));
   }
 
   /** The choice an answer names, by value or by label (any case). */
@@ -138,6 +147,7 @@ export class AnswersPrompter implements Prompter {
   }
 
   async select<T extends string>(q: SelectQuestion<T>): Promise<T> {
+    if (q.personOnly) return q.default ?? q.choices[0]!.value;
     const fallback = (q.choices.some((c) => c.value === q.default) ? q.default : undefined) ?? q.choices[0]!.value;
     const hit = this.read(q.key);
     if (!hit.found) {
@@ -154,6 +164,7 @@ export class AnswersPrompter implements Prompter {
   }
 
   async checkbox<T extends string>(q: CheckboxQuestion<T>): Promise<T[]> {
+    if (q.personOnly) return q.default ?? [];
     const hit = this.read(q.key);
     if (!hit.found) {
       const values = q.default ?? [];
@@ -183,6 +194,7 @@ export class AnswersPrompter implements Prompter {
   }
 
   async confirm(q: ConfirmQuestion): Promise<boolean> {
+    if (q.personOnly) return q.default ?? false;
     const hit = this.read(q.key);
     if (!hit.found) {
       if (q.default === undefined) this.missing(q.key, q.message, this.t('answers.expectYesNo'));
@@ -196,6 +208,7 @@ export class AnswersPrompter implements Prompter {
   }
 
   async list(q: ListQuestion): Promise<string[]> {
+    if (q.personOnly) return q.default ?? [];
     const hit = this.read(q.key);
     const min = q.min ?? 0;
     if (!hit.found) {
@@ -262,8 +275,73 @@ export class AnswersPrompter implements Prompter {
     return fallback;
   }
 
-  async more(q: MoreQuestion): Promise<boolean> {
-    return this.lookup(q.key).found;
+  async next(q: NextQuestion): Promise<NextAnswer> {
+    const hit = this.lookup(q.key);
+    if (!hit.found) {
+      this.asked.push([...q.key, q.field]);
+      if (q.required) this.missing([...q.key, q.field], q.message, this.t('iv.required'));
+      return undefined;
+    }
+    const entry = hit.value;
+    if (entry !== null && typeof entry === 'object' && !Array.isArray(entry) && 'existing' in entry) {
+      this.asked.push([...q.key, 'existing']);
+      this.consumed.add(keyString([...q.key, 'existing']));
+      const raw = this.scalar((entry as Record<string, unknown>).existing) ?? '';
+      const lower = raw.toLowerCase();
+      const found = (q.reuse ?? []).find((c) => c.value.toLowerCase() === lower || c.name.toLowerCase() === lower);
+      if (found) return { existing: found.value };
+      this.invalid([...q.key, 'existing'], q.message, raw, this.expectedChoices(q.reuse ?? [], raw));
+      return undefined;
+    }
+    if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
+      this.asked.push(q.key);
+      this.invalid(q.key, q.message, entry, this.t('answers.expectItem'));
+      return undefined;
+    }
+    const name = await this.text({ key: [...q.key, q.field], message: q.message, validate: q.validate });
+    return name === '' ? undefined : { name };
+  }
+
+  async pick(q: PickQuestion): Promise<Picked[]> {
+    // The list itself is not consumed: each entry's fields are read by the questions that follow.
+    this.asked.push(q.key);
+    const hit = this.lookup(q.key);
+    if (!hit.found) return q.saved.map((value, i) => ({ value, key: [...q.key, i] }));
+    if (!Array.isArray(hit.value)) {
+      this.invalid(q.key, q.message, hit.value, this.t('answers.expectList'));
+      return q.saved.map((value, i) => ({ value, key: [...q.key, i] }));
+    }
+    const picked: Picked[] = [];
+    hit.value.forEach((entry, i) => {
+      const key = [...q.key, i];
+      if (i < q.saved.length) {
+        // The entries already saved come first, by position: keep, remove, or new fields for them.
+        const action = typeof entry === 'string' ? entry.trim().toLowerCase() : entry !== null && typeof entry === 'object' && !Array.isArray(entry) ? 'edit' : 'invalid';
+        if (typeof entry === 'string') this.consumed.add(keyString(key));
+        if (action === 'remove') return;
+        if (action !== 'keep' && action !== 'edit') {
+          this.invalid(key, q.message, entry, this.t('answers.expectItem'));
+          return;
+        }
+        const named = action === 'edit' ? (entry as Record<string, unknown>)[q.field] : undefined;
+        if (named === undefined) {
+          picked.push({ value: q.saved[i]!, key });
+          return;
+        }
+      }
+      const raw = entry !== null && typeof entry === 'object' && !Array.isArray(entry) ? this.scalar((entry as Record<string, unknown>)[q.field]) : undefined;
+      this.asked.push([...key, q.field]);
+      const value = raw === undefined ? undefined : this.match(q.choices, raw);
+      if (value === undefined) {
+        this.invalid(raw === undefined ? key : [...key, q.field], q.message, raw ?? entry, this.expectedChoices(q.choices, raw));
+        return;
+      }
+      this.consumed.add(keyString([...key, q.field]));
+      picked.push({ value, key });
+    });
+    const message = q.validate?.(picked.map((p) => p.value));
+    if (message !== undefined) this.invalid(q.key, q.message, hit.value, message);
+    return picked;
   }
 
   /**

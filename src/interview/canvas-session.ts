@@ -1,6 +1,9 @@
 // One canvas file being filled in: every answer is written into the YAML document in place
 // (comments, blank lines and key order kept) and saved atomically before the next question.
-import { isCollection, isMap, isSeq, parseDocument, type Document } from 'yaml';
+import { createHash } from 'node:crypto';
+import { isCollection, isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import { isPlaceholderComment, withoutPlaceholderClause } from '../domain/model/placeholder-comments.js';
+import { isPlaceholderText } from '../domain/model/placeholders.js';
 import { readRegularFile } from '../store/read-regular.js';
 import { MAX_FILE_BYTES } from '../store/read-text.js';
 import { documentToString, editYamlFile, formatPreservingText, setIn } from '../store/save-document.js';
@@ -9,8 +12,15 @@ import { writeFileAtomic } from '../store/write-atomic.js';
 /** A path inside the canvas document. */
 export type DocPath = readonly (string | number)[];
 
-/** `live` writes after every change; `buffered` keeps changes in memory until `commit()`. */
-export type SessionMode = 'live' | 'buffered';
+/**
+ * `live` writes after every change; `buffered` keeps changes in memory until `commit()`; `replay`
+ * keeps them in memory while earlier answers are walked again, until `goLive()` writes the result
+ * once and the session goes on live.
+ */
+export type SessionMode = 'live' | 'buffered' | 'replay';
+
+/** The fingerprint of a file's text: a visit notices a change made by hand since it wrote. */
+export const fingerprint = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 16);
 
 /** Text of a canvas file that does not exist yet: enough to be edited and to say what it is. */
 const NEW_FILE = 'version: 1\n';
@@ -30,7 +40,7 @@ export class CanvasSession {
     /** Path relative to the workspace, e.g. canvases/north-star.yaml. */
     readonly file: string,
     private doc: Document,
-    private readonly mode: SessionMode,
+    private mode: SessionMode,
     private readonly original: string,
     /** The workspace: no save lands outside it, links or not. */
     private readonly root: string | undefined,
@@ -50,7 +60,55 @@ export class CanvasSession {
       text = NEW_FILE;
       if (mode === 'live') await writeFileAtomic(abs, text, { root });
     }
-    return new CanvasSession(abs, file, parseDocument(text), mode, text, root);
+    const session = new CanvasSession(abs, file, parseDocument(text), mode, text, root);
+    session.lastText = text;
+    return session;
+  }
+
+  /**
+   * A session that starts from `start` (the file as it was when a visit began) in memory: the
+   * visit's answers are walked again on it, then `goLive()` saves the result over the file.
+   */
+  static replaying(abs: string, file: string, start: string, root?: string): CanvasSession {
+    const text = start === '' ? NEW_FILE : start;
+    return new CanvasSession(abs, file, parseDocument(text), 'replay', text, root);
+  }
+
+  /** The text this session last wrote or read, for noticing edits made by hand meanwhile. */
+  lastText: string | undefined;
+
+  /** Told the text after every save of a live session (the progress state keeps its fingerprint). */
+  onWrite: ((text: string) => void | Promise<void>) | undefined;
+
+  /**
+   * Saves what the replay built (only the lines that differ from the file now, the user's
+   * formatting kept elsewhere) and makes every later change a live one. Returns the text saved.
+   */
+  async goLive(): Promise<string | undefined> {
+    if (this.mode !== 'replay') return this.lastText;
+    let disk: string;
+    try {
+      disk = (await readRegularFile(this.abs, MAX_FILE_BYTES)).toString('utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      disk = '';
+    }
+    const out = disk === '' ? documentToString(this.doc) : formatPreservingText(disk, documentToString(parseDocument(disk)), this.doc);
+    if (out !== disk) await writeFileAtomic(this.abs, out, { root: this.root });
+    this.mode = 'live';
+    this.lastText = out;
+    await this.onWrite?.(out);
+    return out;
+  }
+
+  /**
+   * True when the value at `path` is still the starter file's: a "Replace with …" text, or a
+   * value whose comment says to replace it (`1000 # 请替换：…`). Never offered as an answer.
+   */
+  isPlaceholder(path: DocPath): boolean {
+    const node: unknown = this.doc.getIn(path, true);
+    if (isScalar(node)) return isPlaceholderText(node.value) || isPlaceholderComment(node.comment);
+    return isPlaceholderText(this.get(path));
   }
 
   /** The canvas as plain data (possibly partial, not yet schema-valid). */
@@ -74,6 +132,9 @@ export class CanvasSession {
       }
       setIn(doc, path, value);
       blockStyle(doc, path);
+      // An answered value no longer carries the starter's "replace this" comment.
+      const node: unknown = doc.getIn(path, true);
+      if (isScalar(node) && isPlaceholderComment(node.comment)) node.comment = withoutPlaceholderClause(node.comment!) ?? null;
     });
   }
 
@@ -87,7 +148,7 @@ export class CanvasSession {
   /** Applies several edits as one saved change (e.g. renaming an id and its references). */
   async edit(change: (doc: Document) => void): Promise<void> {
     if (this.mode === 'live') {
-      await editYamlFile(
+      this.lastText = await editYamlFile(
         this.abs,
         (doc) => {
           change(doc);
@@ -95,6 +156,7 @@ export class CanvasSession {
         },
         { root: this.root },
       );
+      await this.onWrite?.(this.lastText);
     } else {
       change(this.doc);
     }
@@ -111,7 +173,7 @@ export class CanvasSession {
    * user's formatting is kept outside the changed lines, and the same data keeps the same bytes.
    */
   pending(): string | undefined {
-    if (this.mode === 'live') return undefined;
+    if (this.mode !== 'buffered') return undefined;
     const out = formatPreservingText(this.original, documentToString(parseDocument(this.original)), this.doc);
     return out === this.original ? undefined : out;
   }

@@ -7,6 +7,7 @@ import { CanvasDefinitionSchema, type CanvasDefinition } from '../domain/schemas
 import type { Translator } from '../i18n/index.js';
 import { packagePath } from '../paths.js';
 import { loadFile } from '../store/load-file.js';
+import { clientText } from './client-text.js';
 import type { Help } from './prompter.js';
 
 /** One question in one language. */
@@ -28,11 +29,12 @@ export function questionBook(def: CanvasDefinition, locale: Locale): QuestionBoo
   const byId = new Map(def.questions.map((q) => [q.id, q]));
   return {
     title: def.title[locale],
-    intro: def.intro[locale],
+    intro: clientText(def.intro[locale]),
     q(id) {
       const q = byId.get(id);
       if (!q) throw new Error(`canvases/${def.id}.canvas.yaml has no question "${id}"`);
-      return { message: q.prompt[locale], help: { why: q.why[locale], ...(q.example ? { example: q.example[locale] } : {}) } };
+      // On the screen the words are the client's: the methodology references stay in `source`.
+      return { message: clientText(q.prompt[locale]), help: { why: clientText(q.why[locale]), ...(q.example ? { example: clientText(q.example[locale]) } : {}) } };
     },
   };
 }

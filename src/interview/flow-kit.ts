@@ -1,6 +1,7 @@
 // What every canvas flow works with, and the few moves they all make: ask one field with the saved
 // answer as default and save it at once; offer enum values with their glossary labels; walk a list
-// of items (keep, edit or remove each saved one, then add more).
+// of items (keep, edit or remove each saved one, then name new ones until an empty line). A flow
+// is a list of sections, so the jump menu can open one section, or one item of it, on its own.
 import { isCollection, type Document } from 'yaml';
 import type { CanvasId } from '../domain/canvas-ids.js';
 import type { Locale } from '../domain/enums.js';
@@ -10,13 +11,25 @@ import type { Translator } from '../i18n/index.js';
 import type { CanvasSession, DocPath } from './canvas-session.js';
 import type { QuestionBook } from './definitions.js';
 import { deriveId } from './ids.js';
+import { parseNumber } from './numbers.js';
 import { isExampleItem, isPlaceholderText, unlessPlaceholder } from './placeholder.js';
-import type { AnswerKey, Choice, Help, ItemAction, Prompter } from './prompter.js';
+import type { AnswerKey, Choice, Help, ItemAction, NextAnswer, Prompter } from './prompter.js';
 import type { Validator, Validators } from './validators.js';
+
+/** Where the interview is within a canvas: shown under every prompt and in the resume header. */
+export interface Progress {
+  /** The section being asked (1-based) and how many the canvas has. */
+  step: number;
+  steps: number;
+  title: string;
+  /** Within the section: "goal 2 of 5", the item being asked. */
+  detail?: string;
+}
 
 /** Everything a flow needs: where answers come from, where they go, and the words to ask with. */
 export interface FlowContext {
-  canvas: CanvasId;
+  /** The canvas asked, or `company` for the questions of dxplan.yaml asked up front. */
+  canvas: CanvasId | 'company';
   prompter: Prompter;
   session: CanvasSession;
   book: QuestionBook;
@@ -32,10 +45,33 @@ export interface FlowContext {
   northStarWeights?: Record<string, number>;
   /** Today, YYYY-MM-DD, for date suggestions (injected so tests are deterministic). */
   today: string;
+  /** Where the interview is in this canvas; the flow sets `detail` as it goes through items. */
+  progress: Progress;
+  /** Shows the board (business architecture as it stands) when a person is interviewed. */
+  showBoard?: () => void;
 }
 
-/** A canvas flow: asks its questions, saving each answer as it is given. */
-export type Flow = (ctx: FlowContext) => Promise<void>;
+/** One part of a canvas the jump menu can open on its own. */
+export interface Section {
+  id: string;
+  title: string;
+  /** The items a person may jump to (a goal, a candidate, a department). */
+  items?: () => { id: string; label: string }[];
+  /** Asks the section: all of it, or only `item` (an id from `items`). */
+  run: (item?: string) => Promise<void>;
+}
+
+/** A canvas flow: its sections, in the order they are asked. */
+export type Flow = (ctx: FlowContext) => Section[];
+
+/** Asks every section of a flow in order, or one chosen in the jump menu. */
+export async function runSections(ctx: FlowContext, sections: readonly Section[], target?: { section: string; item?: string }): Promise<void> {
+  for (const [i, section] of sections.entries()) {
+    if (target && target.section !== section.id) continue;
+    Object.assign(ctx.progress, { step: i + 1, steps: sections.length, title: section.title, detail: undefined });
+    await section.run(target?.item);
+  }
+}
 
 /** The answer key of a question of this canvas. */
 export const answerKey = (ctx: FlowContext, ...parts: (string | number)[]): AnswerKey => [ctx.canvas, ...parts];
@@ -57,6 +93,9 @@ export const asList = (value: unknown): unknown[] => (Array.isArray(value) ? val
 export const savedText = (value: unknown): string | undefined =>
   typeof value === 'string' ? unlessPlaceholder(value) : typeof value === 'number' ? String(value) : undefined;
 
+/** The saved value at `path` unless it is still the starter file's (a placeholder text or a marked value). */
+export const savedAt = (ctx: FlowContext, path: DocPath): unknown => (ctx.session.isPlaceholder(path) ? undefined : ctx.session.get(path));
+
 /** Choices for enum values, labelled from the glossary (`<group>.<value>`). */
 export function enumChoices<T extends string>(ctx: FlowContext, group: string, values: readonly T[]): Choice<T>[] {
   return values.map((value) => ({ value, name: ctx.glossary.label(`${group}.${value}`, ctx.locale) }));
@@ -69,21 +108,22 @@ export function question(ctx: FlowContext, id: string, params: Record<string, st
   return { message: fill(q.message), help: q.help };
 }
 
-/** Prefixes a question with where it is asked ("Goal 专家资源沉淀 › …"). */
+/** Prefixes a question with where it is asked ("[专家资源沉淀] …"). */
 export const within = (context: string | undefined, message: string): string => (context ? `[${context}] ${message}` : message);
 
 /** Asks a text field (definition question `id`) and saves it at `path`; the saved value is the default. */
 export async function askText(
   ctx: FlowContext,
-  opts: { id: string; key: AnswerKey; path: DocPath; required?: boolean; validate?: Validator; context?: string; fallback?: string },
+  opts: { id: string; key: AnswerKey; path: DocPath; required?: boolean; validate?: Validator; context?: string; fallback?: string; warn?: (value: string) => string | undefined },
 ): Promise<string> {
   const { message, help } = question(ctx, opts.id);
   const answer = await ctx.prompter.text({
     key: opts.key,
     message: within(opts.context, message),
     help,
-    default: savedText(ctx.session.get(opts.path)) ?? opts.fallback,
+    default: savedText(savedAt(ctx, opts.path)) ?? opts.fallback,
     validate: opts.validate ?? (opts.required ? ctx.v.requiredText : ctx.v.optionalText),
+    ...(opts.warn ? { warn: opts.warn } : {}),
   });
   await ctx.session.set(opts.path, answer === '' ? undefined : answer);
   return answer;
@@ -92,10 +132,10 @@ export async function askText(
 /** Asks a whole number and saves it at `path`. */
 export async function askNumber(
   ctx: FlowContext,
-  opts: { id?: string; message?: string; help?: Help; key: AnswerKey; path: DocPath; validate: Validator; fallback?: number; context?: string },
+  opts: { id?: string; message?: string; help?: Help; key: AnswerKey; path: DocPath; validate: Validator; fallback?: number; context?: string; personOnly?: boolean },
 ): Promise<number | undefined> {
   const q = opts.id ? question(ctx, opts.id) : { message: opts.message ?? '', help: opts.help };
-  const saved = ctx.session.get(opts.path);
+  const saved = savedAt(ctx, opts.path);
   const answer = await ctx.prompter.number({
     key: opts.key,
     message: within(opts.context, q.message),
@@ -103,24 +143,86 @@ export async function askNumber(
     // A saved number the question no longer accepts (a target now below the current level) is not offered.
     default: typeof saved === 'number' && opts.validate(String(saved)) === undefined ? saved : opts.fallback,
     validate: opts.validate,
+    ...(opts.personOnly ? { personOnly: true } : {}),
   });
-  await ctx.session.set(opts.path, answer);
+  // Asked of a person only, an answers file keeps what it gave.
+  if (!(opts.personOnly && answer === undefined)) await ctx.session.set(opts.path, answer);
   return answer;
+}
+
+/**
+ * Several whole numbers in one line, "2 2 1 2" (the four scores of a candidate, today's and the
+ * target level): one prompt instead of one per number. An answers file gives each number at its
+ * own key, as before; a person is shown the saved numbers as the default line.
+ */
+export async function askNumbers(
+  ctx: FlowContext,
+  opts: {
+    message: string;
+    help?: Help;
+    key: AnswerKey;
+    context?: string;
+    /** Each number; its check sees the numbers before it (a target no lower than today's level). */
+    fields: { key: AnswerKey; path: DocPath; message: string; help?: Help; validate: (raw: string, before: readonly number[]) => string | undefined; fallback?: number | ((before: readonly number[]) => number | undefined) }[];
+  },
+): Promise<number[]> {
+  const values: (number | undefined)[] = [];
+  for (const f of opts.fields) {
+    const saved = savedAt(ctx, f.path);
+    const before = values.filter((v): v is number => v !== undefined);
+    const validate: Validator = (raw) => f.validate(raw, before);
+    const fallback = typeof f.fallback === 'function' ? f.fallback(before) : f.fallback;
+    const value = await ctx.prompter.number({
+      key: f.key,
+      message: within(opts.context, f.message),
+      help: f.help,
+      default: typeof saved === 'number' && validate(String(saved)) === undefined ? saved : fallback !== undefined && validate(String(fallback)) === undefined ? fallback : undefined,
+      validate,
+      silent: true,
+    });
+    values.push(value);
+    await ctx.session.set(f.path, value);
+  }
+  const parts = (raw: string) => raw.trim().split(/[\s,，、;；/]+/).filter((p) => p !== '');
+  const line = await ctx.prompter.text({
+    key: opts.key,
+    message: within(opts.context, opts.message),
+    help: opts.help,
+    default: values.every((v) => v !== undefined) ? values.join(' ') : undefined,
+    validate: (raw) => {
+      const given = parts(raw);
+      if (given.length !== opts.fields.length) return ctx.t('iv.numbersCount', { count: opts.fields.length, found: given.length });
+      const numbers: number[] = [];
+      for (const [i, part] of given.entries()) {
+        const plain = parseNumber(part)?.plain ?? part;
+        const problem = opts.fields[i]!.validate(plain, numbers);
+        if (problem !== undefined) return ctx.t('iv.numbersWhich', { n: i + 1, problem });
+        numbers.push(Number(plain));
+      }
+      return undefined;
+    },
+    personOnly: true,
+  });
+  const numbers = parts(line).map((p) => Number(parseNumber(p)?.plain ?? p));
+  if (numbers.length !== opts.fields.length) return values.map((v) => v ?? 0);
+  for (const [i, f] of opts.fields.entries()) await ctx.session.set(f.path, numbers[i]);
+  return numbers;
 }
 
 /** Asks one enum value (labels from the glossary group) and saves it at `path`. */
 export async function askEnum<T extends string>(
   ctx: FlowContext,
-  opts: { id: string; key: AnswerKey; path: DocPath; group: string; values: readonly T[]; fallback?: T; context?: string },
+  opts: { id: string; key: AnswerKey; path: DocPath; group: string; values: readonly T[]; fallback?: T; context?: string; silent?: boolean },
 ): Promise<T> {
   const { message, help } = question(ctx, opts.id);
-  const saved = ctx.session.get(opts.path);
+  const saved = savedAt(ctx, opts.path);
   const answer = await ctx.prompter.select<T>({
     key: opts.key,
     message: within(opts.context, message),
     help,
     choices: enumChoices(ctx, opts.group, opts.values),
     default: (opts.values as readonly unknown[]).includes(saved) ? (saved as T) : opts.fallback,
+    ...(opts.silent ? { silent: true } : {}),
   });
   await ctx.session.set(opts.path, answer);
   return answer;
@@ -156,16 +258,31 @@ export interface ItemsSpec {
   belongs?: (item: Record<string, unknown>) => boolean;
   /** How an item is named in questions. */
   label: (item: Record<string, unknown>, index: number) => string;
-  /** "Add a goal?" / "Add another goal?" */
-  addMessage: (count: number) => string;
-  /** Suggest adding one when there are fewer than this. */
+  /** What a starter example of this list is, in words ("an example goal"): it is never named by its placeholder. */
+  exampleLabel: string;
+  /** What the item holds, shown beside keep / edit / remove. */
+  detail?: (item: Record<string, unknown>) => string | undefined;
+  /** The question that names a new item ("Which goal…? Enter ends the list"), in the user's language. */
+  nextMessage: (count: number) => { message: string; help?: Help };
+  /** The answers-file field that holds a new item's name (`name` unless told). */
+  nameField?: string;
+  /** At least this many items: the list cannot be ended with fewer. */
   min?: number;
-  /** Asks the fields of an item; `index` is its place in the canvas list (the list's length for a new one). */
-  ask: (index: number, key: AnswerKey, isNew: boolean) => Promise<void>;
+  /** Items elsewhere that may be reused here by name or number, and what reusing one does. */
+  reuse?: { choices: () => Choice<string>[]; take: (id: string, key: AnswerKey) => Promise<void> };
+  /**
+   * Asks the fields of an item; `index` is its place in the canvas list (the list's length for a
+   * new one). `fillIn`: a starter example being filled in, whose empty name removes it (then false).
+   */
+  ask: (index: number, key: AnswerKey, isNew: boolean, name?: string, fillIn?: boolean) => Promise<void | false>;
   /** Removes the item at `index` and whatever refers to it; the default deletes the list entry. */
   remove?: (index: number, item: Record<string, unknown>) => Promise<void>;
-  /** Instead of a new item, the flow may link an existing one: return true when it did. */
-  link?: (key: AnswerKey) => Promise<boolean>;
+  /** In the jump menu, only this item (by id, or `#index` for items without one). */
+  only?: string;
+  /** Progress detail while an item is asked ("goal 2"). */
+  itemProgress?: (n: number) => string;
+  /** Told the answer key of every saved item that stays (kept or edited), for the steps that follow. */
+  onKey?: (item: Record<string, unknown>, key: AnswerKey) => void;
 }
 
 /** The entries of the list at `path` that belong, with their place in the whole list. */
@@ -176,12 +293,12 @@ function entries(ctx: FlowContext, spec: ItemsSpec): { index: number; item: Reco
 }
 
 /** The identity of an item: its id, or its position when it has none. */
-const identity = (item: Record<string, unknown>, index: number): string => (typeof item.id === 'string' ? item.id : `#${index}`);
+export const identity = (item: Record<string, unknown>, index: number): string => (typeof item.id === 'string' ? item.id : `#${index}`);
 
 /**
- * Walks a list: each saved item gets keep / edit / remove (starter examples default to remove),
- * then new items are added while the user wants more. Answers-file keys number the saved items
- * first and the new ones after them, as the prompts do.
+ * Walks a list: each saved item gets keep / edit / remove (a starter example: fill in or remove,
+ * remove suggested), then new items are named one by one until an empty answer. Answers-file keys
+ * number the saved items first and the new ones after them, as the prompts do.
  */
 export async function editItems(ctx: FlowContext, spec: ItemsSpec): Promise<void> {
   const saved = entries(ctx, spec);
@@ -194,33 +311,48 @@ export async function editItems(ctx: FlowContext, spec: ItemsSpec): Promise<void
     const found = typeof item.id === 'string' ? now.find((e) => e.item.id === item.id) : now.find((e) => e.index === startIndex - removed);
     const key = [...spec.key, answerIndex];
     answerIndex++;
-    if (!found) continue;
+    if (!found || (spec.only !== undefined && spec.only !== id)) continue;
+    if (spec.itemProgress) ctx.progress.detail = spec.itemProgress(answerIndex);
     const example = isExampleItem(found.item);
     const action: ItemAction = await ctx.prompter.item({
       key,
       identity: id,
-      // A starter example is named by its id: its name is a long "Replace with …" text.
-      message: ctx.t(example ? 'iv.item.example' : 'iv.item.question', { item: example && typeof found.item.id === 'string' ? id : spec.label(found.item, answerIndex) }),
+      // A starter example is never named by its placeholder text or its starter id.
+      message: example ? ctx.t('iv.item.example', { item: spec.exampleLabel }) : ctx.t('iv.item.question', { item: spec.label(found.item, answerIndex) }),
       default: example ? 'remove' : 'keep',
+      example,
+      detail: example ? undefined : spec.detail?.(found.item),
     });
+    let remove = action === 'remove';
     if (action === 'edit') {
-      await spec.ask(found.index, key, false);
-      await dropPlaceholders(ctx, [...spec.listPath, found.index]);
+      if ((await spec.ask(found.index, key, false, undefined, example)) === false) remove = true;
+      else await dropPlaceholders(ctx, [...spec.listPath, found.index]);
     }
-    if (action === 'remove') {
+    if (remove) {
       if (spec.remove) await spec.remove(found.index, found.item);
       else await ctx.session.remove([...spec.listPath, found.index]);
       removed++;
-    }
+    } else spec.onKey?.(asRecord(ctx.session.get([...spec.listPath, found.index])), key);
   }
+  if (spec.only !== undefined && spec.only !== '+new') return;
   for (;;) {
     const count = entries(ctx, spec).length;
     const key = [...spec.key, answerIndex];
-    const more = await ctx.prompter.more({ key, message: spec.addMessage(count), default: count < (spec.min ?? 0) });
-    if (!more) return;
+    if (spec.itemProgress) ctx.progress.detail = spec.itemProgress(answerIndex + 1);
+    const q = spec.nextMessage(count);
+    const next: NextAnswer = await ctx.prompter.next({
+      key,
+      message: q.message,
+      help: q.help,
+      field: spec.nameField ?? 'name',
+      validate: ctx.v.requiredText,
+      required: count < (spec.min ?? 0),
+      ...(spec.reuse ? { reuse: spec.reuse.choices() } : {}),
+    });
+    if (next === undefined) return;
     answerIndex++;
-    if (spec.link && (await spec.link(key))) continue;
-    await spec.ask(asList(ctx.session.get(spec.listPath)).length, key, true);
+    if ('existing' in next) await spec.reuse!.take(next.existing, key);
+    else await spec.ask(asList(ctx.session.get(spec.listPath)).length, key, true, next.name);
   }
 }
 
@@ -243,10 +375,17 @@ export function takenIds(ctx: FlowContext, path: DocPath, except?: number): Set<
   return ids;
 }
 
+/** `专家入驻 #expert_onboarding`: a name with the id a person wants, or the name alone. */
+export function splitNameAndId(text: string): { name: string; id?: string } {
+  const match = /^(.*\S)\s+#([a-z0-9][a-z0-9_-]{0,63})$/.exec(text.trim());
+  // "Team #1" names a team: an id needs a letter.
+  return match && /[a-z]/.test(match[2]!) ? { name: match[1]!, id: match[2]! } : { name: text.trim() };
+}
+
 /**
- * Asks the name of an item and then its id (derived from the name, editable), and saves both. A new
- * item is written once its id is known, so the id comes first in the file; the name is not lost in
- * between because the resume state holds it. Returns where the item is now.
+ * Asks the name of an item (unless it was given as the next item's name) and takes its id from it:
+ * derived, never asked of a person (who may write `name #id`); an answers file may give `id`. A new
+ * item is written once its id is known, so the id comes first in the file. Returns where it is now.
  */
 export async function askNameAndId(
   ctx: FlowContext,
@@ -256,9 +395,10 @@ export async function askNameAndId(
     index: number;
     key: AnswerKey;
     isNew: boolean;
+    /** The name already given (a new item named at the "next" prompt). */
+    given?: string;
     /** The name question: a definition question id, or a message and help already in the user's language. */
     nameQuestion: string | { message: string; help?: Help };
-    idQuestion: string | { message: string; help?: Help };
     /** Prefix of ids derived from names without Latin letters: goal → goal_1. */
     prefix: string;
     /** Where the name is stored (`name`, or `title` for evidence). */
@@ -266,28 +406,42 @@ export async function askNameAndId(
     context?: string;
     /** Renames references to the item when its id changes. */
     onRename?: (from: string, to: string) => Promise<void>;
+    /** A starter example filled in: an empty name removes it instead (then undefined is returned). */
+    fillIn?: boolean;
   },
-): Promise<{ id: string; name: string; index: number }> {
+): Promise<{ id: string; name: string; index: number } | undefined> {
   const nameField = opts.nameField ?? 'name';
-  const name = await ctx.prompter.text({
-    key: [...opts.key, nameField],
-    ...withContext(resolve(ctx, opts.nameQuestion), opts.context),
-    default: opts.isNew ? undefined : savedText(ctx.session.get([...opts.listPath, opts.index, nameField])),
-    validate: ctx.v.requiredText,
-  });
+  const q = withContext(resolve(ctx, opts.nameQuestion), opts.context);
+  const typed =
+    opts.given ??
+    (await ctx.prompter.text({
+      key: [...opts.key, nameField],
+      ...q,
+      message: opts.fillIn ? `${q.message} ${ctx.t('iv.fillIn')}` : q.message,
+      default: opts.isNew ? undefined : savedText(ctx.session.get([...opts.listPath, opts.index, nameField])),
+      validate: opts.fillIn ? ctx.v.optionalText : ctx.v.requiredText,
+      singleLine: true,
+    }));
+  if (typed.trim() === '') return undefined;
+  const { name, id: wanted } = splitNameAndId(typed);
   const taken = takenIds(ctx, opts.listPath, opts.isNew ? undefined : opts.index);
   const savedId = opts.isNew ? undefined : ctx.session.get([...opts.listPath, opts.index, 'id']);
   const suggested =
-    typeof savedId === 'string' && !savedId.startsWith('example_') && !taken.has(savedId) ? savedId : deriveId(name, opts.prefix, taken);
+    wanted && !taken.has(wanted)
+      ? wanted
+      : typeof savedId === 'string' && !savedId.startsWith('example_') && !taken.has(savedId)
+        ? savedId
+        : deriveId(name, opts.prefix, taken);
   const id = await ctx.prompter.text({
     key: [...opts.key, 'id'],
-    ...withContext(resolve(ctx, opts.idQuestion), opts.context),
+    message: within(opts.context ?? name, ctx.t('iv.idPrompt')),
     default: suggested,
     validate: ctx.v.id(taken),
+    silent: true,
   });
   if (opts.isNew) {
-    // The id is checked to be unique when typed, so an item with it already in the list can only be
-    // the one an interrupted run created: resuming continues with it instead of adding a twin.
+    // The id is checked to be unique when given, so an item with it already in the list can only be
+    // the one an interrupted run created: the walk continues with it instead of adding a twin.
     const items = asList(ctx.session.get(opts.listPath));
     const existing = items.findIndex((item) => asRecord(item).id === id);
     const index = existing >= 0 ? existing : items.length;

@@ -19,15 +19,34 @@ interface BaseQuestion<T> {
   /** The saved answer (Enter keeps it) or a sensible suggestion. */
   default?: T;
   help?: Help;
+  /**
+   * Read from an answers file, never asked of a person, who gets the default: an id derived from
+   * the name, a module dimension that follows from the category. A person changes these otherwise
+   * (the name prompt takes `name #id`; the combined category prompt has "another combination").
+   */
+  silent?: boolean;
+  /**
+   * Asked of a person only (a checklist over all functions, four scores in one line): an answers
+   * file gives the same facts field by field, so it is never read there and keeps its default.
+   */
+  personOnly?: boolean;
 }
 
 /** Free text, checked as typed. */
 export interface TextQuestion extends BaseQuestion<string> {
   validate: Validator;
+  /** One line only (a name): a pasted block is joined with spaces instead of keeping its line breaks. */
+  singleLine?: boolean;
+  /**
+   * An answer that is allowed but probably a slip (a deadline already past): a person is told and
+   * presses Enter again to keep it; an answers file is taken as it is.
+   */
+  warn?: (value: string) => string | undefined;
 }
 
-/** A whole number typed as text; empty gives undefined when the validator allows it. */
+/** A number; a person may write 5万, 1.2亿, 50,000 or full-width digits, and is told what was understood. */
 export interface NumberQuestion extends BaseQuestion<number> {
+  /** Checks the number written in plain digits; empty gives undefined when it allows that. */
   validate: Validator;
 }
 
@@ -71,10 +90,46 @@ export type ItemAction = 'keep' | 'edit' | 'remove';
 export interface ItemQuestion extends BaseQuestion<ItemAction> {
   /** The item's id: an interrupted run resumes by id, not by position, once items were removed. */
   identity: string;
+  /** A starter-file example: offered as "fill in" or "remove", never "keep". */
+  example?: boolean;
+  /** What the item holds, shown with the question (a role's activity at a crossing). */
+  detail?: string;
 }
 
-/** Asks whether to add one more item to a list; `key` is the new item's own key. */
-export type MoreQuestion = BaseQuestion<boolean>;
+/**
+ * Asks for the next item of a list by its name; nothing ends the list. In an answers file the
+ * entry at `key` gives the name (`field`), or `existing: <id or name>` for an item to reuse.
+ */
+export interface NextQuestion extends BaseQuestion<string> {
+  validate: Validator;
+  /** The list needs this item: ending it here is refused (the first goal, the first candidate). */
+  required?: boolean;
+  /** The field of the answers-file entry that holds the name (`name`, `title`, `department`). */
+  field: string;
+  /** Items elsewhere on the canvas that may be reused here, by their number or their exact name. */
+  reuse?: readonly Choice<string>[];
+}
+
+/** The next item: a new one by its name, an existing one to reuse, or none (the list is done). */
+export type NextAnswer = { name: string } | { existing: string } | undefined;
+
+/**
+ * Picks the entries of a list from a set of choices in one go (the roles at a crossing). `saved`
+ * are the values already in the list: a person sees them ticked; an answers file addresses them
+ * first by position (keep, remove, or new fields), then adds entries naming a choice in `field`.
+ */
+export interface PickQuestion extends BaseQuestion<string[]> {
+  choices: readonly Choice<string>[];
+  saved: readonly string[];
+  field: string;
+  validate?: (values: readonly string[]) => string | undefined;
+}
+
+/** One picked entry and the key its further answers (an activity, a new role's fields) go under. */
+export interface Picked {
+  value: string;
+  key: AnswerKey;
+}
 
 /** Asks questions and says things; every answer resolves the returned promise. */
 export interface Prompter {
@@ -86,8 +141,10 @@ export interface Prompter {
   list(q: ListQuestion): Promise<string[]>;
   /** keep / edit / remove an existing item (an answers file may just give the item's new fields). */
   item(q: ItemQuestion): Promise<ItemAction>;
-  /** Another item? (in an answers file: is there an entry at `key`?) */
-  more(q: MoreQuestion): Promise<boolean>;
+  /** The next item of a list, or undefined when the list is done. */
+  next(q: NextQuestion): Promise<NextAnswer>;
+  /** Several entries of a list picked at once. */
+  pick(q: PickQuestion): Promise<Picked[]>;
   /** Shows text that is not a question: an introduction, a rubric, a table. */
   say(text: string): void;
 }
@@ -96,6 +153,20 @@ export interface Prompter {
 export class InterviewInterrupted extends Error {
   constructor() {
     super('interview interrupted');
+  }
+}
+
+/** The user asked for the previous question (Esc): the run goes back one answer. */
+export class GoBack extends Error {
+  constructor() {
+    super('previous question');
+  }
+}
+
+/** The user asked for the jump menu (Ctrl-G): the run shows where to go. */
+export class JumpRequested extends Error {
+  constructor() {
+    super('jump menu');
   }
 }
 

@@ -15,9 +15,10 @@ import { parseYaml } from '../store/parse-yaml.js';
 import { MAX_FILE_BYTES, readText } from '../store/read-text.js';
 import { readRegularFile } from '../store/read-regular.js';
 import { recoverWorkspace } from '../store/save-together.js';
-import { CanvasSession, type SessionMode } from './canvas-session.js';
+import { CanvasSession } from './canvas-session.js';
 import { loadDefinition, questionBook, type QuestionBook } from './definitions.js';
-import { asRecord, type Flow, type FlowContext } from './flow-kit.js';
+import { asRecord, runSections, type Flow, type FlowContext, type Progress } from './flow-kit.js';
+import { companyBook, companyFlow } from './flows/company.js';
 import { assessmentFlow } from './flows/assessment.js';
 import { businessArchitectureFlow } from './flows/business-architecture.js';
 import { launchPlanFlow } from './flows/launch-plan.js';
@@ -26,8 +27,9 @@ import { valuePositioningFlow } from './flows/value-positioning.js';
 import type { Prompter } from './prompter.js';
 import { createValidators } from './validators.js';
 
-/** The flow of each canvas. */
-export const FLOWS: Record<CanvasId, Flow> = {
+/** The flow of each canvas, and of the company questions asked up front. */
+export const FLOWS: Record<CanvasId | 'company', Flow> = {
+  company: companyFlow,
   'value-positioning': valuePositioningFlow,
   'business-architecture': businessArchitectureFlow,
   'north-star': northStarFlow,
@@ -112,53 +114,70 @@ export async function readCanvases(dir: string): Promise<Partial<Record<CanvasId
   return out;
 }
 
-/** How one interview run is carried out. */
+/** What a flow context is built from. */
+export interface ContextParts {
+  subject: CanvasId | 'company';
+  prompter: Prompter;
+  session: CanvasSession;
+  book: QuestionBook;
+  prepared: Prepared;
+  t: Translator;
+  today: string;
+  others: Partial<Record<CanvasId, Record<string, unknown>>>;
+  progress: Progress;
+  showBoard?: () => void;
+}
+
+/** The context a flow runs in. */
+export function flowContext(p: ContextParts): FlowContext {
+  return {
+    canvas: p.subject,
+    prompter: p.prompter,
+    session: p.session,
+    book: p.book,
+    t: p.t,
+    locale: p.t.locale,
+    v: createValidators(p.t),
+    glossary: p.prepared.glossary,
+    others: p.others,
+    model: p.prepared.model,
+    northStarWeights: p.prepared.northStarWeights,
+    today: p.today,
+    progress: p.progress,
+    ...(p.showBoard ? { showBoard: p.showBoard } : {}),
+  };
+}
+
+/** How an interview from an answers file is carried out. */
 export interface RunOptions {
   /** Absolute workspace folder. */
   dir: string;
   canvases: readonly CanvasId[];
+  /** Also the company questions (industry, size) first: when the answers file has them. */
+  company?: boolean;
   prepared: Prepared;
   prompter: Prompter;
-  /** live: save every answer at once; buffered: keep everything in memory (answers files). */
-  mode: SessionMode;
   t: Translator;
-  locale: Locale;
   today: string;
-  /** Called before a canvas's first question. */
-  beforeCanvas?: (canvas: CanvasId, book: QuestionBook) => void;
-  /** Called when a canvas's questions are done (summary and warnings in live runs). */
-  afterCanvas?: (canvas: CanvasId, session: CanvasSession) => Promise<void>;
 }
 
-/** Runs the flows of `canvases` in order; returns their sessions (to commit buffered ones). */
+/** Runs the flows of `canvases` in order, every change in memory; returns their sessions (to commit together). */
 export async function runInterview(options: RunOptions): Promise<CanvasSession[]> {
   const sessions: CanvasSession[] = [];
-  const v = createValidators(options.t);
-  for (const canvas of options.canvases) {
-    const book = options.prepared.books.get(canvas)!;
-    const file = canvasPath(canvas);
-    const session = await CanvasSession.open(join(options.dir, file), file, options.mode, options.dir);
+  const subjects: (CanvasId | 'company')[] = [...(options.company ? (['company'] as const) : []), ...options.canvases];
+  for (const subject of subjects) {
+    const file = subject === 'company' ? 'dxplan.yaml' : canvasPath(subject);
+    const session = await CanvasSession.open(join(options.dir, file), file, 'buffered', options.dir);
     sessions.push(session);
     const others = await readCanvases(options.dir);
     // Buffered sessions have not reached the disk yet: later canvases read their answers from memory.
-    for (const s of sessions) others[CANVAS_IDS.find((id) => canvasPath(id) === s.file)!] = s.data();
-    const ctx: FlowContext = {
-      canvas,
-      prompter: options.prompter,
-      session,
-      book,
-      t: options.t,
-      locale: options.locale,
-      v,
-      glossary: options.prepared.glossary,
-      others,
-      model: options.prepared.model,
-      northStarWeights: options.prepared.northStarWeights,
-      today: options.today,
-    };
-    options.beforeCanvas?.(canvas, book);
-    await FLOWS[canvas](ctx);
-    await options.afterCanvas?.(canvas, session);
+    for (const s of sessions) {
+      const id = CANVAS_IDS.find((c) => canvasPath(c) === s.file);
+      if (id) others[id] = s.data();
+    }
+    const book = subject === 'company' ? companyBook(options.t) : options.prepared.books.get(subject)!;
+    const ctx = flowContext({ subject, prompter: options.prompter, session, book, prepared: options.prepared, t: options.t, today: options.today, others, progress: { step: 0, steps: 0, title: '' } });
+    await runSections(ctx, FLOWS[subject](ctx));
   }
   return sessions;
 }

@@ -2,8 +2,11 @@
 // its shape. They are not answers: the interview never offers them, and the plan state lists them.
 import type { NodePath } from '../problem.js';
 
-/** How a placeholder text starts in each starter template (en, zh-CN, zh-TW). */
-const PLACEHOLDER_START = /^\s*(Replace with|请替换|請替換)/;
+/** The words a placeholder starts with in each starter template (en, zh-CN, zh-TW). */
+export const PLACEHOLDER_WORDS = ['Replace with', '请替换', '請替換'] as const;
+
+/** How a placeholder text starts. */
+const PLACEHOLDER_START = new RegExp(`^\\s*(${PLACEHOLDER_WORDS.join('|')})`);
 
 /** True when `value` is a starter-template placeholder text. */
 export const isPlaceholderText = (value: unknown): boolean => typeof value === 'string' && PLACEHOLDER_START.test(value);

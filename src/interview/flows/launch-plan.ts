@@ -1,6 +1,6 @@
-// Launch plan inputs (methodology §8, §9, §12): start date, phase durations (sensible defaults),
-// owners, the kickoff's audiences, delivery documents, departments to train, roadmap position,
-// operations stages and the four looks.
+// Launch plan (methodology §8, §9, §12): start date, the weeks of the six delivery phases in one
+// line (their dates shown), each phase's owner, the three owners, kickoff audiences and delivery
+// documents, departments to train, roadmap position, operations stages and the four looks.
 import {
   ALL_ROADMAP_SUBSTEPS,
   DELIVERY_DOCS,
@@ -12,15 +12,65 @@ import {
 } from '../../domain/enums.js';
 import { DEFAULT_PHASE_WEEKS } from '../../domain/schemas/launch-plan.js';
 import { addDays } from '../../domain/model/schedule.js';
-import { answerKey, asList, asRecord, askEnum, askEnums, askNumber, askText, editItems, enumChoices, question, savedText, within, type FlowContext } from '../flow-kit.js';
-import { isPlaceholderText } from '../placeholder.js';
+import {
+  answerKey,
+  asList,
+  asRecord,
+  askEnum,
+  askEnums,
+  askNumber,
+  askNumbers,
+  askText,
+  editItems,
+  enumChoices,
+  question,
+  savedAt,
+  savedText,
+  within,
+  type Flow,
+  type FlowContext,
+  type Section,
+} from '../flow-kit.js';
+import { isExampleItem, isPlaceholderText } from '../placeholder.js';
 
-/** Runs the launch-plan interview. */
-export async function launchPlanFlow(ctx: FlowContext): Promise<void> {
+/** The launch-plan flow. */
+export const launchPlanFlow: Flow = (ctx) => {
+  const { t } = ctx;
+  const sections: Section[] = [
+    { id: 'phases', title: t('iv.lp.step.phases'), run: () => phases(ctx) },
+    { id: 'owners', title: t('iv.lp.step.owners'), run: () => owners(ctx) },
+    { id: 'kickoff', title: t('iv.lp.step.kickoff'), run: () => kickoff(ctx) },
+    {
+      id: 'training',
+      title: t('iv.lp.step.training'),
+      items: () => [
+        ...asList(ctx.session.get(['training']))
+          .map(asRecord)
+          .map((r, i) => ({ r, i }))
+          .filter(({ r }) => !isExampleItem(r))
+          .map(({ r, i }) => ({ id: `#${i}`, label: String(r.department ?? '') })),
+        { id: '+new', label: t('iv.menu.addNew') },
+      ],
+      run: (item) => training(ctx, item),
+    },
+    { id: 'roadmap', title: t('iv.lp.step.roadmap'), run: () => roadmap(ctx) },
+    {
+      id: 'operations',
+      title: t('iv.lp.step.operations'),
+      run: async () => {
+        await askEnums(ctx, { id: 'ops_stages', key: answerKey(ctx, 'operations', 'stages'), path: ['operations', 'stages'], group: 'ops_stage', values: OPS_STAGES, min: 1 });
+      },
+    },
+    { id: 'four_looks', title: t('iv.lp.step.fourLooks'), run: () => fourLooks(ctx) },
+  ];
+  return sections;
+};
+
+/** The start date and the six phases: their weeks in one line (the usual lengths suggested), then each owner. */
+async function phases(ctx: FlowContext): Promise<void> {
   const { t, session, prompter } = ctx;
-
   const startQ = question(ctx, 'start');
-  const savedStart = session.get(['start']);
+  const savedStart = savedAt(ctx, ['start']);
   const start = await prompter.text({
     key: answerKey(ctx, 'start'),
     message: startQ.message,
@@ -30,48 +80,47 @@ export async function launchPlanFlow(ctx: FlowContext): Promise<void> {
   });
   await session.set(['start'], start);
 
-  // Phases: weeks default to the methodology's usual lengths; the dates follow as they are answered.
+  const labels = DELIVERY_STEPS.map((step) => ctx.glossary.label(`delivery_step.${step}`, ctx.locale));
+  const weeksQ = question(ctx, 'phase_weeks');
+  const weeks = await askNumbers(ctx, {
+    ...question(ctx, 'phase_weeks_all', { phases: labels.map((l, i) => `${i + 1}. ${l}`).join('  ') }),
+    key: answerKey(ctx, 'phases', 'weeks_line'),
+    fields: DELIVERY_STEPS.map((step, i) => ({
+      key: answerKey(ctx, 'phases', step, 'weeks'),
+      path: ['phases', step, 'weeks'],
+      message: within(labels[i], weeksQ.message),
+      help: weeksQ.help,
+      validate: (raw: string) => ctx.v.integer(1, 104)(raw),
+      fallback: DEFAULT_PHASE_WEEKS[step],
+    })),
+  });
+  // The dates follow from the weeks: shown at once, so the room sees the calendar.
   let from = start;
-  for (const step of DELIVERY_STEPS) {
-    const label = ctx.glossary.label(`delivery_step.${step}`, ctx.locale);
-    const weeks =
-      (await askNumber(ctx, {
-        id: 'phase_weeks',
-        key: answerKey(ctx, 'phases', step, 'weeks'),
-        path: ['phases', step, 'weeks'],
-        validate: ctx.v.integer(1, 104),
-        fallback: DEFAULT_PHASE_WEEKS[step],
-        context: label,
-      })) ?? DEFAULT_PHASE_WEEKS[step];
-    const to = addDays(from, weeks * 7 - 1);
-    prompter.say(`  ${t('iv.lp.phaseDates', { phase: label, from, to })}`);
+  DELIVERY_STEPS.forEach((step, i) => {
+    const to = addDays(from, (weeks[i] ?? DEFAULT_PHASE_WEEKS[step]) * 7 - 1);
+    prompter.say(`  ${t('iv.lp.phaseDates', { phase: labels[i]!, from, to })}`);
     from = addDays(to, 1);
-    await askText(ctx, { id: 'phase_owner', key: answerKey(ctx, 'phases', step, 'owner'), path: ['phases', step, 'owner'], context: label });
+  });
+  let previous: string | undefined;
+  for (const [i, step] of DELIVERY_STEPS.entries()) {
+    ctx.progress.detail = labels[i];
+    // Often one person owns several phases in a row: the owner before is suggested.
+    const owner = await askText(ctx, { id: 'phase_owner', key: answerKey(ctx, 'phases', step, 'owner'), path: ['phases', step, 'owner'], context: labels[i], fallback: previous });
+    previous = owner || previous;
   }
+}
 
+/** Sponsor, project lead and business lead. */
+async function owners(ctx: FlowContext): Promise<void> {
   for (const owner of ['sponsor', 'project_lead', 'business_lead'] as const) {
     await askText(ctx, { id: owner, key: answerKey(ctx, 'owners', owner), path: ['owners', owner], required: true });
   }
+}
 
+/** Kickoff audiences and delivery documents: everything ticked when nothing is saved. */
+async function kickoff(ctx: FlowContext): Promise<void> {
   await askAll(ctx, 'kickoff_audiences', ['kickoff_audiences'], 'kickoff_audience', KICKOFF_AUDIENCES);
   await askAll(ctx, 'documents', ['documents'], 'delivery_doc', DELIVERY_DOCS);
-  await training(ctx);
-  await roadmap(ctx);
-  await askEnums(ctx, { id: 'ops_stages', key: answerKey(ctx, 'operations', 'stages'), path: ['operations', 'stages'], group: 'ops_stage', values: OPS_STAGES, min: 1 });
-
-  const looks = question(ctx, 'four_looks');
-  prompter.say(looks.message);
-  for (const look of FOUR_LOOKS) {
-    const answer = await prompter.text({
-      key: answerKey(ctx, 'four_looks', look),
-      message: ctx.glossary.label(`four_looks.${look}`, ctx.locale),
-      help: looks.help,
-      default: savedText(session.get(['four_looks', look])),
-      validate: ctx.v.optionalText,
-    });
-    await session.set(['four_looks', look], answer || undefined);
-  }
-  if (Object.keys(asRecord(session.get(['four_looks']))).length === 0 && session.get(['four_looks']) !== undefined) await session.remove(['four_looks']);
 }
 
 /** A checklist that starts with everything ticked when nothing is saved (the methodology wants all). */
@@ -88,29 +137,40 @@ async function askAll<T extends string>(ctx: FlowContext, id: string, path: stri
   await ctx.session.set(path, answer);
 }
 
-/** Departments to train: which functions, how many rounds, exam and assignment. */
-async function training(ctx: FlowContext): Promise<void> {
+/** The two ways a training ends (§9), asked as one checklist. */
+const ENDINGS = ['exam', 'assignment'] as const;
+
+/** Departments to train: which functions, how many rounds, and how the training ends. */
+async function training(ctx: FlowContext, only?: string): Promise<void> {
   const { t, session, prompter } = ctx;
   const functions = asList(ctx.others['business-architecture']?.functions)
     .map(asRecord)
     .filter((f) => typeof f.id === 'string' && !String(f.id).startsWith('example_'))
     .map((f) => ({ value: String(f.id), name: String(f.name ?? f.id) }));
+  const departmentQ = question(ctx, 'training_department');
   await editItems(ctx, {
     listPath: ['training'],
     key: answerKey(ctx, 'training'),
     label: (item) => String(item.department ?? ''),
-    addMessage: (count) => t(count === 0 ? 'iv.lp.addTraining' : 'iv.lp.addAnotherTraining'),
+    exampleLabel: t('iv.lp.exampleTraining'),
+    detail: (item) => asList(item.functions).map((f) => functions.find((c) => c.value === f)?.name ?? String(f)).join(t('doc.listSeparator')) || undefined,
+    nextMessage: (count) => ({ ...departmentQ, message: t(count === 0 ? 'iv.lp.nextTraining' : 'iv.lp.nextAnotherTraining') }),
+    nameField: 'department',
     min: 1,
-    ask: async (index, key, isNew) => {
-      const departmentQ = question(ctx, 'training_department');
+    only,
+    ask: async (index, key, isNew, given, fillIn) => {
       const saved = session.get(['training', index, 'department']);
-      const department = await prompter.text({
-        key: [...key, 'department'],
-        message: departmentQ.message,
-        help: departmentQ.help,
-        default: isNew || isPlaceholderText(saved) ? undefined : savedText(saved),
-        validate: ctx.v.requiredText,
-      });
+      const department =
+        given ??
+        (await prompter.text({
+          key: [...key, 'department'],
+          message: fillIn ? `${departmentQ.message} ${t('iv.fillIn')}` : departmentQ.message,
+          help: departmentQ.help,
+          default: isNew || isPlaceholderText(saved) ? undefined : savedText(saved),
+          validate: fillIn ? ctx.v.optionalText : ctx.v.requiredText,
+          singleLine: true,
+        }));
+      if (department === '') return false;
       let at = index;
       if (isNew) {
         // One row per department; a row for it can only come from an interrupted run.
@@ -133,18 +193,24 @@ async function training(ctx: FlowContext): Promise<void> {
         await session.set([...path, 'functions'], chosen);
       }
       await askNumber(ctx, { id: 'training_rounds', key: [...key, 'rounds'], path: [...path, 'rounds'], validate: ctx.v.integer(1, 52), fallback: 1, context: department });
-      for (const field of ['exam', 'assignment'] as const) {
+      // Exam and assignment: read one by one from an answers file, ticked in one checklist by a person.
+      const flags: Record<(typeof ENDINGS)[number], boolean> = { exam: true, assignment: true };
+      for (const field of ENDINGS) {
         const q = question(ctx, `training_${field}`);
         const savedFlag = session.get([...path, field]);
-        const yes = await prompter.confirm({
-          key: [...key, field],
-          message: within(department, q.message),
-          help: q.help,
-          // The methodology ends training with an exam and a hands-on assignment (§9).
-          default: typeof savedFlag === 'boolean' ? savedFlag : true,
-        });
-        await session.set([...path, field], yes);
+        // The methodology ends training with an exam and a hands-on assignment (§9).
+        flags[field] = await prompter.confirm({ key: [...key, field], message: within(department, q.message), help: q.help, default: typeof savedFlag === 'boolean' ? savedFlag : true, silent: true });
       }
+      const endingQ = question(ctx, 'training_ending');
+      const ending = await prompter.checkbox({
+        key: [...key, 'ending'],
+        message: within(department, endingQ.message),
+        help: endingQ.help,
+        choices: ENDINGS.map((e) => ({ value: e, name: t(`iv.lp.ending.${e}`) })),
+        default: ENDINGS.filter((e) => flags[e]),
+        personOnly: true,
+      });
+      for (const field of ENDINGS) await session.set([...path, field], ending.includes(field));
     },
   });
 }
@@ -165,4 +231,22 @@ async function roadmap(ctx: FlowContext): Promise<void> {
     default: saved.length > 0 ? saved : undefined,
   });
   await session.set(['roadmap', 'planned'], planned);
+}
+
+/** The four looks: outward, inward, forward, money. */
+async function fourLooks(ctx: FlowContext): Promise<void> {
+  const { session, prompter } = ctx;
+  const looks = question(ctx, 'four_looks');
+  prompter.say(looks.message);
+  for (const look of FOUR_LOOKS) {
+    const answer = await prompter.text({
+      key: answerKey(ctx, 'four_looks', look),
+      message: ctx.glossary.label(`four_looks.${look}`, ctx.locale),
+      help: looks.help,
+      default: savedText(session.get(['four_looks', look])),
+      validate: ctx.v.optionalText,
+    });
+    await session.set(['four_looks', look], answer || undefined);
+  }
+  if (Object.keys(asRecord(session.get(['four_looks']))).length === 0 && session.get(['four_looks']) !== undefined) await session.remove(['four_looks']);
 }

@@ -1,8 +1,24 @@
-// Value positioning (methodology §2): per party its persona, pain points and one measurable core
-// value; the platform's own value dimensions; the key resources the business already holds.
+// Value positioning (methodology §2): whether the method fits; per party its persona, pain points
+// and one measurable core value; the platform's own value dimensions; the key resources the
+// business already holds; the principles the team agrees to.
 import { PLATFORM_VALUE_DIMENSIONS, PRINCIPLES, RESOURCE_TYPES, VALUE_KINDS } from '../../domain/enums.js';
-import { answerKey, asList, asRecord, askEnum, askEnums, askNameAndId, askText, editItems, enumChoices, question, savedText, type FlowContext } from '../flow-kit.js';
-import { isPlaceholderText } from '../placeholder.js';
+import {
+  answerKey,
+  asList,
+  asRecord,
+  askEnum,
+  askEnums,
+  askNameAndId,
+  askText,
+  editItems,
+  enumChoices,
+  question,
+  savedText,
+  type Flow,
+  type FlowContext,
+  type Section,
+} from '../flow-kit.js';
+import { isExampleItem, isPlaceholderText } from '../placeholder.js';
 
 /** The two external parties and the prefix of their question ids. */
 const EXTERNAL = [
@@ -13,11 +29,39 @@ const EXTERNAL = [
 /** The scope-fit statements, stored as booleans under scope_fit. */
 const SCOPE_FIT = ['stable_business', 'existing_resources'] as const;
 
-/** Runs the value-positioning interview. */
-export async function valuePositioningFlow(ctx: FlowContext): Promise<void> {
-  const { t, session, prompter } = ctx;
+/** The value-positioning flow. */
+export const valuePositioningFlow: Flow = (ctx) => {
+  const { t } = ctx;
+  const sections: Section[] = [
+    { id: 'fit', title: t('iv.vp.step.fit'), run: () => scopeFit(ctx) },
+    ...EXTERNAL.map(({ party, prefix }) => ({ id: party, title: ctx.glossary.label(`party.${party}`, ctx.locale), run: () => externalParty(ctx, party, prefix) })),
+    { id: 'platform_side', title: ctx.glossary.label('party.platform_side', ctx.locale), run: () => platformSide(ctx) },
+    {
+      id: 'key_resources',
+      title: t('iv.vp.step.resources'),
+      items: () => [
+        ...asList(ctx.session.get(['key_resources']))
+          .map(asRecord)
+          .filter((r) => typeof r.id === 'string' && !isExampleItem(r))
+          .map((r) => ({ id: String(r.id), label: String(r.name ?? r.id) })),
+        { id: '+new', label: t('iv.menu.addNew') },
+      ],
+      run: (item) => keyResources(ctx, item),
+    },
+    {
+      id: 'principles',
+      title: t('iv.vp.step.principles'),
+      run: async () => {
+        await askEnums(ctx, { id: 'principles', key: answerKey(ctx, 'principles'), path: ['principles'], group: 'principle', values: PRINCIPLES });
+      },
+    },
+  ];
+  return sections;
+};
 
-  // Scope fit: both statements in one checklist, because the definition asks them together.
+/** Scope fit: both statements in one checklist, because the definition asks them together. */
+async function scopeFit(ctx: FlowContext): Promise<void> {
+  const { t, session, prompter } = ctx;
   const scope = question(ctx, 'scope_fit');
   const savedScope = asRecord(session.get(['scope_fit']));
   const fits = await prompter.checkbox({
@@ -29,37 +73,28 @@ export async function valuePositioningFlow(ctx: FlowContext): Promise<void> {
   });
   await session.set(['scope_fit'], Object.fromEntries(SCOPE_FIT.map((s) => [s, fits.includes(s)])));
   if (fits.length < SCOPE_FIT.length) prompter.say(t('iv.vp.scopeWarning'));
+}
 
-  for (const { party, prefix } of EXTERNAL) {
-    const base = ['parties', party];
-    const context = ctx.glossary.label(`party.${party}`, ctx.locale);
-    await askText(ctx, { id: `${prefix}_persona`, key: answerKey(ctx, `${prefix}_persona`), path: [...base, 'persona'], required: true, context });
-    const pains = question(ctx, `${prefix}_pain_points`);
-    const savedPains = asList(session.get([...base, 'pain_points'])).filter((p): p is string => typeof p === 'string' && !isPlaceholderText(p));
-    const painPoints = await prompter.list({
-      key: answerKey(ctx, `${prefix}_pain_points`),
-      message: `[${context}] ${pains.message}`,
-      help: pains.help,
-      default: savedPains.length > 0 ? savedPains : undefined,
-      validate: ctx.v.requiredText,
-      min: 1,
-    });
-    await session.set([...base, 'pain_points'], painPoints);
-    await askText(ctx, { id: `${prefix}_core_value`, key: answerKey(ctx, `${prefix}_core_value`), path: [...base, 'core_value', 'statement'], required: true, context });
-    await askEnum(ctx, {
-      id: `${prefix}_value_kind`,
-      key: answerKey(ctx, `${prefix}_value_kind`),
-      path: [...base, 'core_value', 'kind'],
-      group: 'value_kind',
-      values: VALUE_KINDS,
-      context,
-    });
-    await askText(ctx, { id: `${prefix}_measure`, key: answerKey(ctx, `${prefix}_measure`), path: [...base, 'core_value', 'measure'], required: true, context });
-  }
-
-  await platformSide(ctx);
-  await keyResources(ctx);
-  await askEnums(ctx, { id: 'principles', key: answerKey(ctx, 'principles'), path: ['principles'], group: 'principle', values: PRINCIPLES });
+/** One external party: persona, pain points, core value, its kind and measure. */
+async function externalParty(ctx: FlowContext, party: string, prefix: string): Promise<void> {
+  const { session, prompter } = ctx;
+  const base = ['parties', party];
+  const context = ctx.glossary.label(`party.${party}`, ctx.locale);
+  await askText(ctx, { id: `${prefix}_persona`, key: answerKey(ctx, `${prefix}_persona`), path: [...base, 'persona'], required: true, context });
+  const pains = question(ctx, `${prefix}_pain_points`);
+  const savedPains = asList(session.get([...base, 'pain_points'])).filter((p): p is string => typeof p === 'string' && !isPlaceholderText(p));
+  const painPoints = await prompter.list({
+    key: answerKey(ctx, `${prefix}_pain_points`),
+    message: `[${context}] ${pains.message}`,
+    help: pains.help,
+    default: savedPains.length > 0 ? savedPains : undefined,
+    validate: ctx.v.requiredText,
+    min: 1,
+  });
+  await session.set([...base, 'pain_points'], painPoints);
+  await askText(ctx, { id: `${prefix}_core_value`, key: answerKey(ctx, `${prefix}_core_value`), path: [...base, 'core_value', 'statement'], required: true, context });
+  await askEnum(ctx, { id: `${prefix}_value_kind`, key: answerKey(ctx, `${prefix}_value_kind`), path: [...base, 'core_value', 'kind'], group: 'value_kind', values: VALUE_KINDS, context });
+  await askText(ctx, { id: `${prefix}_measure`, key: answerKey(ctx, `${prefix}_measure`), path: [...base, 'core_value', 'measure'], required: true, context });
 }
 
 /** The platform's value dimensions (one statement each) and its one core value. */
@@ -67,7 +102,9 @@ async function platformSide(ctx: FlowContext): Promise<void> {
   const { session, prompter, t } = ctx;
   const base = ['parties', 'platform_side'];
   const context = ctx.glossary.label('party.platform_side', ctx.locale);
-  const savedDims = asList(session.get([...base, 'value_dimensions'])).map(asRecord);
+  const savedDims = asList(session.get([...base, 'value_dimensions']))
+    .map(asRecord)
+    .filter((d) => !isPlaceholderText(d.statement));
   const dims = question(ctx, 'platform_value_dimensions');
   const chosen = await prompter.checkbox({
     key: answerKey(ctx, 'platform_value_dimensions'),
@@ -113,34 +150,40 @@ async function platformSide(ctx: FlowContext): Promise<void> {
   await askText(ctx, { id: 'platform_measure', key: answerKey(ctx, 'platform_measure'), path: [...base, 'core_value', 'measure'], required: true, context });
 }
 
-/** The key resources: name, id, type and how each helps the launch. */
-async function keyResources(ctx: FlowContext): Promise<void> {
+/** The key resources: name, type and how each helps the launch. */
+async function keyResources(ctx: FlowContext, only?: string): Promise<void> {
   const { t, session } = ctx;
   const listPath = ['key_resources'];
   const resources = question(ctx, 'key_resources');
-  ctx.prompter.say(`${resources.message}`);
+  if (only === undefined) ctx.prompter.say(`${resources.message}`);
   await editItems(ctx, {
     listPath,
     key: answerKey(ctx, 'key_resources'),
     label: (item) => String(item.name ?? item.id ?? ''),
-    addMessage: (count) => t(count === 0 ? 'iv.vp.addResource' : 'iv.vp.addAnotherResource'),
+    exampleLabel: t('iv.vp.exampleResource'),
+    detail: (item) => (typeof item.description === 'string' ? item.description : undefined),
+    nextMessage: (count) => ({ message: t(count === 0 ? 'iv.vp.nextResource' : 'iv.vp.nextAnotherResource'), help: resources.help }),
     min: 1,
-    ask: async (index, key, isNew) => {
-      const { name, index: at } = await askNameAndId(ctx, {
+    only,
+    ask: async (index, key, isNew, given, fillIn) => {
+      const resource = await askNameAndId(ctx, {
         listPath,
         index,
         key,
         isNew,
+        given,
+        fillIn,
         nameQuestion: { message: t('iv.vp.resourceName'), help: resources.help },
-        idQuestion: { message: t('iv.idPrompt'), help: resources.help },
         prefix: 'resource',
       });
+      if (!resource) return false;
+      const { name, index: at } = resource;
       const type = await ctx.prompter.select({
         key: [...key, 'type'],
         message: `[${name}] ${t('iv.vp.resourceType')}`,
         help: resources.help,
         choices: enumChoices(ctx, 'resource_type', RESOURCE_TYPES),
-        default: (RESOURCE_TYPES as readonly unknown[]).includes(session.get([...listPath, at, 'type']))
+        default: (RESOURCE_TYPES as readonly unknown[]).includes(session.get([...listPath, at, 'type'])) && !isNew
           ? (session.get([...listPath, at, 'type']) as (typeof RESOURCE_TYPES)[number])
           : undefined,
       });
