@@ -103,12 +103,13 @@ function printInvalid(ctx: AppContext, dir: string, problems: Problem[]): number
 /** The interview with a person: live prompts, every answer saved at once, resumable after Ctrl-C. */
 export async function runLiveInterview(ctx: AppContext, dir: string, canvases: CanvasId[], run: string, prepared: Prepared): Promise<number> {
   const c = colorsFor(ctx, ctx.stdout);
-  const [{ TerminalPrompter }, { KeyInput }, { LiveInterview }, { canvasReport }, { boardScreen }] = await Promise.all([
+  const [{ TerminalPrompter }, { KeyInput }, { LiveInterview }, { canvasReport }, { boardScreen }, { wrapParagraphs }] = await Promise.all([
     import('../interview/terminal-prompter.js'),
     import('../interview/terminal/key-input.js'),
     import('../interview/live-run.js'),
     import('../interview/canvas-report.js'),
     import('../interview/summary.js'),
+    import('../generate/text-width.js'),
   ]);
   const width = () => Math.max(40, ctx.stdout.columns || Number(ctx.env.COLUMNS) || 80);
   const hud: import('../interview/live-run.js').LiveHud = {};
@@ -127,7 +128,8 @@ export async function runLiveInterview(ctx: AppContext, dir: string, canvases: C
         if (!hud.subject || !hud.progress || hud.progress.steps === 0) return '';
         const book = hud.subject === 'company' ? undefined : prepared.books.get(hud.subject);
         const p = hud.progress;
-        return [book?.title ?? ctx.t('iv.company.title'), ctx.t('iv.step', { step: p.step, steps: p.steps, title: p.title }), p.detail].filter(Boolean).join(' · ');
+        const step = p.steps > 1 ? ctx.t('iv.step', { step: p.step, steps: p.steps, title: p.title }) : undefined;
+        return [book?.title ?? ctx.t('iv.company.title'), step, p.detail].filter(Boolean).join(' · ');
       },
       board: () => board(),
     },
@@ -141,7 +143,7 @@ export async function runLiveInterview(ctx: AppContext, dir: string, canvases: C
     hud,
     t: ctx.t,
     today: today(ctx),
-    print: (text) => ctx.stdout.write(`${text}\n`),
+    print: (text) => ctx.stdout.write(`${wrapParagraphs(text, width())}\n`),
     bold: (s) => c.bold(s),
     dim: (s) => c.dim(s),
     board,

@@ -28,34 +28,57 @@ const NO_LINE_END = new Set([...'（「『【《〈“‘〔［｛〖〘〚([{']
 /** Scripts that break between any two characters (they are written without spaces). */
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3000-\u303f\uff00-\uffef]/u;
 const SPACE = /^\s+$/u;
+/** Brackets that keep a short content together, and how short (in columns) that is. */
+const OPENING_BRACKETS = new Set([...'（(「『【《']);
+const CLOSING_BRACKETS = new Set([...'）)」』】》']);
+const SHORT_BRACKET = 16;
 /** Characters a compound word may break after ("lead-to-" / "contract", "a/" / "b"). */
 const AFTER_BREAKS = new Set(['-', '/', '–', '—']);
 
 /** True when a line may break between characters `a` and `b` (neither is a space). */
 function breakable(a: string, b: string): boolean {
   if (NO_LINE_START.has(b) || NO_LINE_END.has(a)) return false;
-  // Latin words stay whole (except after a hyphen or slash inside one, as in "lead-to-contract");
-  // CJK text breaks between any two characters, and next to a Latin word.
-  if (AFTER_BREAKS.has(a) && /[\p{L}\p{N}]/u.test(b)) return true;
+  // Latin words stay whole; CJK text breaks between any two characters, and next to a Latin word.
   return CJK.test(a) || CJK.test(b);
 }
+
+/** Letters and digits: the parts of a compound word ("lead-to-contract"). */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** True when the characters `from`…`to` (exclusive) of `chars` are all word characters. */
+const wordRun = (chars: readonly string[], from: number, to: number): boolean => from >= 0 && to <= chars.length && chars.slice(from, to).every((c) => WORD_CHAR.test(c));
+
+/** A break after a hyphen or slash inside a compound word, when both sides are real parts (not "Ctrl-T"). */
+const compoundBreak = (chars: readonly string[], i: number): boolean => AFTER_BREAKS.has(chars[i - 1]!) && wordRun(chars, i - 4, i - 1) && wordRun(chars, i, i + 3);
 
 /** The text cut into units that never break inside (unless a unit alone is wider than the line) and the spaces between them. */
 export function breakUnits(paragraph: string): string[] {
   const units: string[] = [];
+  const chars = characters(paragraph);
   let current = '';
-  let last = '';
-  for (const ch of characters(paragraph)) {
+  for (const [i, ch] of chars.entries()) {
+    const last = chars[i - 1] ?? '';
     const space = SPACE.test(ch);
     if (current === '') current = ch;
-    else if (space !== SPACE.test(last) || (!space && breakable(last, ch))) {
+    else if (space !== SPACE.test(last) || (!space && (breakable(last, ch) || compoundBreak(chars, i)))) {
       // A space after an opening bracket or before closing punctuation still separates the words.
       units.push(current);
       current = ch;
     } else current += ch;
-    last = ch;
   }
   if (current !== '') units.push(current);
+  // A short bracket stays on one line: "(? = why)", "（? 查看说明）".
+  for (let i = 0; i < units.length; i++) {
+    if (!OPENING_BRACKETS.has(characters(units[i]!)[0] ?? '')) continue;
+    let width = 0;
+    for (let j = i; j < units.length && width <= SHORT_BRACKET; j++) {
+      width += textWidth(units[j]!);
+      if (j > i && CLOSING_BRACKETS.has(characters(units[j]!).pop() ?? '') && width <= SHORT_BRACKET) {
+        units.splice(i, j - i + 1, units.slice(i, j + 1).join(''));
+        break;
+      }
+    }
+  }
   // A space does not make a break either before closing or after opening punctuation: "word ，".
   for (let i = units.length - 2; i > 0; i--) {
     if (!SPACE.test(units[i]!)) continue;
@@ -137,6 +160,8 @@ export function wrapParagraphs(text: string, width: number, indent = 0): string 
   return text
     .split('\n')
     .map((paragraph) => {
+      // A line that fits is kept as it is: its spacing (a table's columns) stays.
+      if (textWidth(paragraph) + indent <= width) return paragraph;
       const lead = /^\s*/.exec(paragraph)![0];
       const leadWidth = textWidth(lead) + indent;
       return wrapText(paragraph.slice(lead.length), Math.max(10, width - leadWidth))

@@ -13,6 +13,7 @@ import { compareProblems, type Problem } from '../domain/problem.js';
 import { canvasPath, WORKSPACE_FILES } from '../domain/schemas/index.js';
 import type { Workspace } from '../domain/workspace.js';
 import { sayCheck } from '../generate/check-report.js';
+import { wrapParagraphs } from '../generate/text-width.js';
 import type { MessageKey, Translator } from '../i18n/index.js';
 import { speaker } from '../i18n/text.js';
 import { packagePath } from '../paths.js';
@@ -81,7 +82,7 @@ export async function canvasReport(opts: {
   if (own.length > 0 && own.some((p) => !p.rule.startsWith('ref/'))) {
     // Not complete yet: say which parts, not which YAML keys.
     const parts = [...new Set(own.map((p) => partName(opts, canvas, p)))];
-    out.push(`\n${paint.yellow(t('iv.report.incomplete', { count: own.length, parts: parts.join(t('doc.listSeparator')) }))}`);
+    out.push(`\n${paint.yellow(wrapParagraphs(t('iv.report.incomplete', { count: own.length, parts: parts.join(t('doc.listSeparator')) }), opts.width))}`);
     return out.join('\n');
   }
   // Checked on its own: the other files as they are when valid, as their starter file when not.
@@ -98,21 +99,24 @@ export async function canvasReport(opts: {
     // A canvas this incomplete cannot be derived yet; validate says where.
     findings = [];
   }
-  if (findings.length === 0) out.push(`\n${paint.green(t('iv.noWarnings'))}`);
+  if (findings.length === 0) out.push(`\n${paint.green(wrapParagraphs(t('iv.noWarnings'), opts.width))}`);
   else {
     out.push(`\n${paint.bold(t('iv.warnings', { count: findings.length }))}`);
-    for (const f of findings) out.push(`  ${f.severity === 'error' ? paint.red('✖') : f.severity === 'warning' ? paint.yellow('!') : paint.dim('·')} ${clientText(f.message)}`);
-    out.push(paint.dim(t('iv.report.details')));
+    for (const f of findings) {
+      const mark = f.severity === 'error' ? paint.red('✖') : f.severity === 'warning' ? paint.yellow('!') : paint.dim('·');
+      out.push(`  ${mark} ${wrapParagraphs(clientText(f.message), opts.width - 4, 4).trimStart()}`);
+    }
+    out.push(paint.dim(wrapParagraphs(t('iv.report.details'), opts.width)));
   }
   // What holds the full check back, canvas by canvas, in plain words.
   const byFile = new Map<string, Problem[]>();
   for (const p of [...elsewhere, ...own]) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
   if (byFile.size > 0) {
-    out.push(`\n${paint.yellow(t('iv.report.elsewhere'))}`);
+    out.push(`\n${paint.yellow(wrapParagraphs(t('iv.report.elsewhere'), opts.width))}`);
     for (const [path, problems] of byFile) {
       const refs = problems.filter((p) => p.rule.startsWith('ref/')).length;
       const key = refs === problems.length ? 'iv.report.fixRefs' : refs === 0 ? 'iv.report.fixMissing' : 'iv.report.fixBoth';
-      out.push(`  • ${t(key, { canvas: titleOf(path), count: problems.length, refs, missing: problems.length - refs })}`);
+      out.push(`  • ${wrapParagraphs(t(key, { canvas: titleOf(path), count: problems.length, refs, missing: problems.length - refs }), opts.width - 4, 4).trimStart()}`);
     }
   }
   return out.join('\n');

@@ -69,6 +69,8 @@ export async function runSections(ctx: FlowContext, sections: readonly Section[]
   for (const [i, section] of sections.entries()) {
     if (target && target.section !== section.id) continue;
     Object.assign(ctx.progress, { step: i + 1, steps: sections.length, title: section.title, detail: undefined });
+    // The step as a heading, so the room sees where the canvas is (replays say nothing).
+    if (sections.length > 1) ctx.prompter.say(`\n── ${ctx.t('iv.step', { step: i + 1, steps: sections.length, title: section.title })} ──`);
     await section.run(target?.item);
   }
 }
@@ -281,6 +283,8 @@ export interface ItemsSpec {
   only?: string;
   /** Progress detail while an item is asked ("goal 2"). */
   itemProgress?: (n: number) => string;
+  /** Fields a starter example keeps when it is filled in (its id, what links it); the others are the starter's guesses and go. */
+  keepWhenFilled?: readonly string[];
   /** Told the answer key of every saved item that stays (kept or edited), for the steps that follow. */
   onKey?: (item: Record<string, unknown>, key: AnswerKey) => void;
 }
@@ -324,6 +328,12 @@ export async function editItems(ctx: FlowContext, spec: ItemsSpec): Promise<void
       detail: example ? undefined : spec.detail?.(found.item),
     });
     let remove = action === 'remove';
+    if (action === 'edit' && example) {
+      // Filled in from scratch: the starter's values are not offered as answers.
+      const keep = new Set(spec.keepWhenFilled ?? ['id']);
+      const guesses = Object.keys(found.item).filter((field) => !keep.has(field));
+      if (guesses.length > 0) await ctx.session.edit((doc) => guesses.forEach((field) => doc.deleteIn([...spec.listPath, found.index, field])));
+    }
     if (action === 'edit') {
       if ((await spec.ask(found.index, key, false, undefined, example)) === false) remove = true;
       else await dropPlaceholders(ctx, [...spec.listPath, found.index]);
@@ -349,7 +359,10 @@ export async function editItems(ctx: FlowContext, spec: ItemsSpec): Promise<void
       required: count < (spec.min ?? 0),
       ...(spec.reuse ? { reuse: spec.reuse.choices() } : {}),
     });
-    if (next === undefined) return;
+    if (next === undefined) {
+      ctx.progress.detail = undefined;
+      return;
+    }
     answerIndex++;
     if ('existing' in next) await spec.reuse!.take(next.existing, key);
     else await spec.ask(asList(ctx.session.get(spec.listPath)).length, key, true, next.name);

@@ -4,6 +4,7 @@
 // back one question (the visit is walked again from its start, every answer but the last replayed
 // without a prompt), and a run interrupted by Ctrl-C comes back at the very question, with the
 // canvas, the step and a recap of what was answered there.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import type { CanvasId } from '../domain/canvas-ids.js';
@@ -11,6 +12,7 @@ import { isPlaceholderComment } from '../domain/model/placeholder-comments.js';
 import { placeholderPaths } from '../domain/model/placeholders.js';
 import { canvasPath } from '../domain/schemas/index.js';
 import type { Translator } from '../i18n/index.js';
+import { packagePath } from '../paths.js';
 import { readRegularFile } from '../store/read-regular.js';
 import { MAX_FILE_BYTES } from '../store/read-text.js';
 import { CanvasSession, fingerprint } from './canvas-session.js';
@@ -56,6 +58,18 @@ export interface LiveRunOptions {
 /** The file a subject lives in, relative to the workspace. */
 const fileOf = (subject: VisitSubject): string => (subject === 'company' ? 'dxplan.yaml' : canvasPath(subject));
 
+/** The starter file `dxplan init` writes for `path` in `locale`, or undefined when there is none. */
+function starterText(locale: string, path: string): string | undefined {
+  try {
+    return readFileSync(packagePath('templates', 'workspace', locale, path), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** A plain record, or an empty one. */
+const asRecord = (value: unknown): Record<string, unknown> => (value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {});
+
 /** How a visit ended. */
 type VisitEnd = 'done' | 'jump' | 'back-out';
 
@@ -98,11 +112,17 @@ export class LiveInterview {
     });
   }
 
-  /** True when a canvas holds answers of its own: no starter placeholder or example item is left. */
+  /**
+   * True when a canvas holds answers of its own: no starter placeholder or example item is left,
+   * and it is not the starter file as `dxplan init` wrote it.
+   */
   private async filled(subject: VisitSubject): Promise<boolean> {
     if (subject === 'company') return this.companyFilled();
     const data: unknown = parseDocument(await this.read(subject)).toJS();
-    return data !== null && typeof data === 'object' && placeholderPaths(data).length === 0 && !JSON.stringify(data).includes('"example_');
+    if (data === null || typeof data !== 'object' || placeholderPaths(data).length > 0 || JSON.stringify(data).includes('"example_')) return false;
+    const locale = asRecord(parseDocument(await this.read('company')).toJS()).locale;
+    const starter = starterText(typeof locale === 'string' ? locale : 'en', fileOf(subject));
+    return starter === undefined || JSON.stringify(parseDocument(starter).toJS()) !== JSON.stringify(data);
   }
 
   /** The text of a subject's file now ('' when it does not exist yet). */
@@ -205,6 +225,8 @@ export class LiveInterview {
     const abs = join(this.o.dir, fileOf(visit.subject));
     const book = this.book(visit.subject);
     let resumed = visit.answers.length > 0;
+    // The canvas's header opens a visit that starts afresh, once: going back does not repeat it.
+    let header = visit.answers.length === 0 && visit.section === undefined;
     for (;;) {
       // A change made by hand since this visit last wrote cannot be replayed over: start from the file as it is.
       const disk = await this.read(visit.subject);
@@ -241,10 +263,9 @@ export class LiveInterview {
           await this.save();
         },
       });
-      if (recorded.length === 0) {
-        await session.goLive();
-        if (visit.section === undefined) this.header(book, position);
-      }
+      if (recorded.length === 0) await session.goLive();
+      if (header) this.header(book, position);
+      header = false;
       const others = await readCanvases(this.o.dir);
       const ctx = flowContext({
         subject: visit.subject,
@@ -343,7 +364,14 @@ export class LiveInterview {
         continue;
       }
       const end = await this.visit(this.newVisit(subject, await this.read(subject), target === 'all' ? undefined : target));
-      if (end === 'done' && subject !== 'company') await this.o.afterCanvas(subject, target === 'all');
+      if (end === 'done' && subject !== 'company') {
+        // After an edit of the business architecture, the room sees the board as it is now.
+        if (subject === 'business-architecture' && target !== 'all') {
+          const board = this.o.board();
+          if (board) this.o.terminal.say(board);
+        }
+        await this.o.afterCanvas(subject, target === 'all');
+      }
     }
   }
 

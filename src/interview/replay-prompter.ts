@@ -90,7 +90,7 @@ export class ReplayPrompter implements Prompter {
     const redo = this.redo.get(id);
     const value = await ask(valid(redo) ? redo : undefined);
     this.redo.delete(id);
-    await this.hooks.record({ key: id, value, q: message, a: show(value) });
+    await this.hooks.record(message ? { key: id, value, q: message, a: show(value) } : { key: id, value });
     return value;
   }
 
@@ -133,7 +133,8 @@ export class ReplayPrompter implements Prompter {
 
   item(q: ItemQuestion): Promise<ItemAction> {
     // The item's id is part of the key: a recorded "remove" never lands on the item that moved into its place.
-    return this.answer(`item:${keyString(q.key)}#${q.identity}`, q.message, isItemAction, (redo) => this.inner.item(redo === undefined ? q : { ...q, default: redo }));
+    // A starter example is filled in without a question: nothing to recap.
+    return this.answer(`item:${keyString(q.key)}#${q.identity}`, q.example ? '' : q.message, isItemAction, (redo) => this.inner.item(redo === undefined ? q : { ...q, default: redo }));
   }
 
   next(q: NextQuestion): Promise<NextAnswer> {

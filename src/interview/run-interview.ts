@@ -72,8 +72,14 @@ export async function prepareInterview(
     const parsed = parseYaml(read.text, file, t);
     if (!parsed.ok) problems.push(...parsed.problems);
   }
+  // Every canvas's words (a report names the other canvases by their titles); only the ones run must load.
   const books = new Map<CanvasId, QuestionBook>();
-  for (const id of canvases) {
+  for (const id of CANVAS_IDS) {
+    if (!canvases.includes(id)) {
+      const { def } = await loadDefinition(id, t);
+      if (def) books.set(id, questionBook(def, locale));
+      continue;
+    }
     const { def, problems: defProblems } = await loadDefinition(id, t);
     problems.push(...defProblems);
     if (def) books.set(id, questionBook(def, locale));

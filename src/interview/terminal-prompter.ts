@@ -81,10 +81,12 @@ export class TerminalPrompter implements Prompter {
 
   /** Runs one prompt; Ctrl-C becomes InterviewInterrupted, the leaving keys their errors or screens. */
   private async run<C, T>(prompt: PromptFn<C, PromptOutcome<T>>, config: C, help?: Help): Promise<{ answer: T } | { command: PromptCommand; typed?: string }> {
-    this.options.input?.begin();
     let outcome: PromptOutcome<T>;
     try {
-      outcome = await prompt(config, this.options.input ? { input: this.options.input as unknown as NodeJS.ReadableStream, output: this.output } : undefined);
+      const asked = prompt(config, this.options.input ? { input: this.options.input as unknown as NodeJS.ReadableStream, output: this.output } : undefined);
+      // The prompt listens for keys once it is drawn: only then are the keys typed ahead handed over.
+      this.options.input?.begin();
+      outcome = await asked;
     } catch (error) {
       if ((error as Error | undefined)?.name === 'ExitPromptError') throw new InterviewInterrupted();
       throw error;
@@ -274,7 +276,7 @@ export class TerminalPrompter implements Prompter {
       return reuse.find((c) => c.name.trim().toLowerCase() === text.toLowerCase());
     };
     const answer = await this.askText(
-      { ...q, message: `${q.message} ${this.paint.dim(this.t(q.required ? 'iv.nextRequired' : 'iv.nextEnds'))}` },
+      { ...q, message: `${q.message} ${this.t(q.required ? 'iv.nextRequired' : 'iv.nextEnds')}` },
       (raw) => {
         if (raw.trim() === '') return q.required ? this.t('iv.required') : undefined;
         return pickReuse(raw) ? undefined : q.validate(raw);

@@ -43,7 +43,15 @@ export function formatPreservingText(original: string, printedBefore: string, do
   const after = documentToString(doc);
   if (after === printedBefore) return original;
   const unchanged = JSON.stringify(parseDocument(original).toJS()) === JSON.stringify(doc.toJS());
-  return unchanged ? original : applyEditPreservingFormat(original, printedBefore, after);
+  // The same data printed differently is no change, unless the edit changed a comment on purpose
+  // (a starter file's "replace this" note beside a value that is now answered).
+  return unchanged && sameComments(printedBefore, after) ? original : applyEditPreservingFormat(original, printedBefore, after);
+}
+
+/** True when two prints of a document carry the same comments, line by line. */
+function sameComments(a: string, b: string): boolean {
+  const comments = (text: string) => text.split('\n').flatMap((line) => /\s#\s.*$|^\s*#.*$/.exec(line)?.[0].trim() ?? []);
+  return JSON.stringify(comments(a)) === JSON.stringify(comments(b));
 }
 
 /** Sets `value` at `path`, creating missing mappings on the way; a no-op when the value is equal. */

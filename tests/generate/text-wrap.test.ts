@@ -45,7 +45,8 @@ describe('wrapping', () => {
   });
 
   test('splits a word only when it alone is wider than the line, and loses nothing', () => {
-    expect(wrapText('https://example.com/a/very/long/path', 10)).toEqual(['https://', 'example.co', 'm/a/very/', 'long/path']);
+    expect(wrapText('https://example.com/a/very/long/path', 10)).toEqual(['https://ex', 'ample.com/', 'a/very/', 'long/path']);
+    expect(wrapText('Ctrl-T shows the board', 6)).toEqual(['Ctrl-T', 'shows', 'the', 'board']);
     expect(wrapText('Lead-to-signed-contract conversion', 16)).toEqual(['Lead-to-signed-', 'contract', 'conversion']);
   });
 

@@ -1,6 +1,7 @@
-// The diamond assessment (rubric shown in Traditional Chinese, targets never below today) and the
-// launch plan (phase dates from the start date, sensible defaults, departments to train).
-import { screen } from '@inquirer/testing/vitest';
+// The diamond assessment (rubric shown in Traditional Chinese, today's level, the target never below
+// it and a note in one line) and the launch plan (the weeks of all phases in one line, their dates
+// from the start date, sensible defaults, departments to train).
+import { screen } from './terminal-screen.js';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { runLiveInterview } from '../../src/app/interview.js';
@@ -12,6 +13,8 @@ describe('assessment interview', () => {
     const ctx = captureContext('zh-TW', dir);
     const run = runLiveInterview(ctx, dir, ['assessment'], 'assessment', await prepared(dir, ['assessment'], 'zh-TW'));
     await screen.next();
+    await answer(screen, '2'); // retail
+    await answer(screen, '1'); // small
     expect(screen.getScreen()).toContain('(2027-01-05)'); // today is suggested
     await answer(screen, '2027-1-5');
     expect(screen.getScreen()).toContain('"2027-1-5" 不是日期：請按 YYYY-MM-DD 填寫');
@@ -19,22 +22,16 @@ describe('assessment interview', () => {
     await answer(screen, '2027-01-06');
     expect(ctx.out()).toContain('資料: 資料是地基。');
     expect(ctx.out()).toContain('  0  沒有任何資料沉澱'); // the rubric, numbered by level
-    expect(screen.getScreen()).toContain('[資料] 在這一項上，企業今天處於什麼水準');
-    await answer(screen, '2');
-    await answer(screen, '1');
+    expect(screen.getScreen()).toContain('[資料] 今天的水準、本次規劃結束時要達到的水準');
+    screen.keypress('tab'); // the starter's levels, to edit
+    for (let i = 0; i < 3; i++) screen.keypress('backspace');
+    await answer(screen, '2 1');
     expect(screen.getScreen()).toContain('請輸入 2 到 5 之間的整數。'); // never a target below today
     screen.keypress('backspace');
-    await answer(screen, '4');
-    await answer(screen, '商城和收銀系統不通');
-    for (let facet = 0; facet < 5; facet++) {
-      await answer(screen); // current: the starter's 0
-      await answer(screen); // target: the starter's
-      await answer(screen); // no notes
-    }
-    expect(screen.getScreen()).toContain('為這些評分新增依據？');
-    await answer(screen, 'y');
+    await answer(screen, '4 商城和收銀系統不通');
+    for (let facet = 0; facet < 5; facet++) await answer(screen); // the starter's levels, no notes
+    expect(screen.getScreen()).toContain('這些評分有什麼依據？');
     await answer(screen, '與 CRM 經理的訪談');
-    await answer(screen); // id suggested from the Latin letters: crm
     await answer(screen, '3 月 12 日工作坊紀錄');
     screen.keypress('space'); // data
     screen.keypress('down');
@@ -58,31 +55,35 @@ describe('launch-plan interview', () => {
     const ctx = captureContext('en', dir);
     const run = runLiveInterview(ctx, dir, ['launch-plan'], 'launch-plan', await prepared(dir, ['launch-plan'], 'en'));
     await screen.next();
+    await answer(screen, '9'); // services
+    await answer(screen, '2'); // medium
     expect(screen.getScreen()).toContain('On which date does the project kick off?');
+    // The starter's date carries a "replace" note: today is suggested instead.
+    expect(screen.getScreen()).toContain('(2027-01-05)');
     await answer(screen, '2027-02-01');
-    await answer(screen); // kickoff: 1 week
+    // The six phases in one line; the methodology's usual lengths are suggested.
+    expect(screen.getScreen()).toContain('(1 4 12 2 2 4)');
+    screen.keypress('tab');
+    for (let i = 0; i < '4 12 2 2 4'.length; i++) screen.keypress('backspace');
+    await answer(screen, '6 12 2 2 4');
     expect(ctx.out()).toContain('Project kickoff: 2027-02-01 to 2027-02-07');
-    await answer(screen, 'Li Na'); // kickoff owner
-    expect(screen.getScreen()).toContain('(4)'); // the methodology's usual length is suggested
-    await answer(screen, '6');
     expect(ctx.out()).toContain('Requirements output and confirmation: 2027-02-08 to 2027-03-21');
-    await answer(screen); // owner left open
-    for (let phase = 0; phase < 4; phase++) {
-      await answer(screen);
-      await answer(screen);
-    }
+    await answer(screen, 'Li Na'); // kickoff owner
+    expect(screen.getScreen()).toContain('(Li Na)'); // the owner before is suggested
+    screen.keypress('backspace'); // cleared: the requirements owner is left open
+    await answer(screen);
+    for (let phase = 0; phase < 4; phase++) await answer(screen);
     await answer(screen, 'Zhang Wei');
     await answer(screen, 'Chen Jie');
     await answer(screen, 'Liu Yang');
     await answer(screen); // kickoff audiences: all three
     await answer(screen); // documents: all nine
-    expect(screen.getScreen()).toContain('is an example from the starter file');
-    await answer(screen); // remove the example training row
-    await answer(screen); // add a department
+    // The starter's example department is filled in directly.
+    expect(screen.getScreen()).toContain("fills in the starter file's example");
     await answer(screen, 'Store sales associates');
     await answer(screen, '3');
-    await answer(screen); // exam: yes (suggested)
-    await answer(screen, '2'); // assignment: no
+    expect(screen.getScreen()).toContain('◉ 1. An exam');
+    await answer(screen, '2'); // untick the assignment
     await answer(screen); // no more departments
     await answer(screen); // roadmap stage: CRM
     await answer(screen); // done: none
@@ -98,6 +99,7 @@ describe('launch-plan interview', () => {
     expect(data.start).toBe('2027-02-01');
     expect(data.phases.kickoff).toEqual({ weeks: 1, owner: 'Li Na' });
     expect(data.phases.requirements).toEqual({ weeks: 6 });
+    expect(data.phases.development).toEqual({ weeks: 12, owner: 'Li Na' });
     expect(data.owners).toEqual({ sponsor: 'Zhang Wei', project_lead: 'Chen Jie', business_lead: 'Liu Yang' });
     expect(data.training).toEqual([{ department: 'Store sales associates', rounds: 3, exam: true, assignment: false }]);
     expect(data.four_looks).toEqual({ outward: 'Cold start with 2000 homeowners' });

@@ -14,11 +14,11 @@ const BUILT: Record<string, string[]> = {
   'launch-plan': ['sponsor', 'project_lead', 'business_lead', 'training_exam', 'training_assignment'],
 };
 
-/** Literal question ids in a flow's source: question(ctx, 'x'), id: 'x', nameQuestion: 'x', idQuestion: 'x', askAll(ctx, 'x'. */
+/** Literal question ids in a flow's source: question(ctx, 'x'), id: 'x' (not a step's: `id: 'x', title`), nameQuestion: 'x', askAll(ctx, 'x'. */
 async function literalIds(canvas: string): Promise<string[]> {
   const source = await readFile(new URL(`../../src/interview/flows/${canvas}.ts`, import.meta.url), 'utf8');
   const ids = new Set<string>();
-  for (const m of source.matchAll(/(?:question\(ctx, |\bid: |nameQuestion: |idQuestion: |askAll\(ctx, )'([a-z_]+)'/g)) ids.add(m[1]!);
+  for (const m of source.matchAll(/(?:question\(ctx, |\bid: |nameQuestion: |idQuestion: |askAll\(ctx, )'([a-z_]+)'(?!,\s*title)/g)) ids.add(m[1]!);
   return [...ids];
 }
 

@@ -21,7 +21,8 @@ export async function freshWorkspace(locale: Locale): Promise<string> {
 
 /** A command context writing into buffers instead of the terminal. */
 export function captureContext(locale: Locale, cwd: string): AppContext & { out: () => string; err: () => string } {
-  const stdout = new PassThrough();
+  // A wide terminal, so the texts tests look for are not broken across lines.
+  const stdout = Object.assign(new PassThrough(), { columns: 200 });
   const stderr = new PassThrough();
   let out = '';
   let err = '';
@@ -52,9 +53,23 @@ export async function prepared(dir: string, canvases: CanvasId[], locale: Locale
 /** A canvas file's text. */
 export const canvasText = (dir: string, canvas: CanvasId): Promise<string> => readFile(join(dir, 'canvases', `${canvas}.yaml`), 'utf8');
 
-/** Types into the prompt on screen and moves on to the next one. */
-export async function answer(screen: { type(t: string): void; keypress(k: string): void; next(): Promise<void> }, text = ''): Promise<void> {
+/** Types into the prompt on screen and moves on to the next one (or fails, showing the screen, when nothing comes). */
+export async function answer(screen: { type(t: string): void; keypress(k: string): void; next(): Promise<void>; getScreen(): string }, text = ''): Promise<void> {
   if (text) screen.type(text);
   screen.keypress('enter');
-  await screen.next();
+  let timer: NodeJS.Timeout | undefined;
+  const stuck = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no next screen after ${JSON.stringify(text)}; the screen shows:\n${screen.getScreen()}`)), 15_000);
+  });
+  try {
+    await Promise.race([screen.next(), stuck]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Types one line of a list question and Enter: the list stays, the screen shows the next line at once. */
+export function line(screen: { type(t: string): void; keypress(k: string): void }, text: string): void {
+  screen.type(text);
+  screen.keypress('enter');
 }

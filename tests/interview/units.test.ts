@@ -9,8 +9,11 @@ import { CanvasSession } from '../../src/interview/canvas-session.js';
 import { deriveId } from '../../src/interview/ids.js';
 import { isExampleItem, isPlaceholderText } from '../../src/interview/placeholder.js';
 import type { ItemQuestion, Prompter } from '../../src/interview/prompter.js';
-import { ResumingPrompter, type RecordedAnswer } from '../../src/interview/resuming-prompter.js';
+import { ReplayPrompter, type RecordedAnswer } from '../../src/interview/replay-prompter.js';
 import { createValidators } from '../../src/interview/validators.js';
+import { parseNumber } from '../../src/interview/numbers.js';
+import { splitNameAndId } from '../../src/interview/flow-kit.js';
+import { clientText } from '../../src/interview/client-text.js';
 
 describe('validators', () => {
   const en = createValidators(translator('en'));
@@ -111,43 +114,124 @@ describe('CanvasSession', () => {
   });
 });
 
-describe('ResumingPrompter', () => {
-  /** A prompter that must not be asked: replay should answer everything up to the stop. */
+describe('CanvasSession on a replay', () => {
+  async function file(text: string) {
+    const dir = await mkdtemp(join(tmpdir(), 'dxplan-session-'));
+    const abs = join(dir, 'canvas.yaml');
+    await writeFile(abs, text);
+    return { dir, abs };
+  }
+
+  it('walks the answers again in memory and writes once, only the lines that differ', async () => {
+    const { abs } = await file('version: 1 # keep me\ngoals: []\n');
+    const session = CanvasSession.replaying(abs, 'canvas.yaml', 'version: 1 # keep me\ngoals: []\n');
+    await session.set(['goals', 0], { id: 'a', name: 'A' });
+    expect(await readFile(abs, 'utf8')).toBe('version: 1 # keep me\ngoals: []\n');
+    await session.goLive();
+    expect(await readFile(abs, 'utf8')).toBe('version: 1 # keep me\ngoals:\n  - id: a\n    name: A\n');
+    await session.set(['goals', 0, 'phase'], 2);
+    expect(await readFile(abs, 'utf8')).toContain('    phase: 2\n');
+  });
+
+  it('knows a starter value by its "replace" comment, and drops the comment once the value is answered', async () => {
+    const { abs } = await file('cold_start:\n  user_growth_target: 1000 # 请替换：冷启动期要达到的用户数\n  by: 2027-06-30 # 请替换：达成日期\nstart: 2027-01-04 # 启动会阶段的第一天；请替换为你的开始日期\n');
+    const session = await CanvasSession.open(abs, 'canvas.yaml', 'live');
+    expect(session.isPlaceholder(['cold_start', 'user_growth_target'])).toBe(true);
+    expect(session.isPlaceholder(['start'])).toBe(true);
+    await session.set(['cold_start', 'user_growth_target'], 50000);
+    // The same value answered again is an answer too: its starter comment goes.
+    await session.set(['cold_start', 'by'], '2027-06-30');
+    await session.set(['start'], '2027-02-01');
+    expect(await readFile(abs, 'utf8')).toBe('cold_start:\n  user_growth_target: 50000\n  by: 2027-06-30\nstart: 2027-02-01 # 启动会阶段的第一天\n');
+    expect(session.isPlaceholder(['cold_start', 'by'])).toBe(false);
+  });
+});
+
+describe('ReplayPrompter', () => {
+  /** A prompter that records what it is asked. */
   const live = (asked: string[]): Prompter =>
     ({
       item: async (q: ItemQuestion) => {
         asked.push(`item ${q.identity}`);
         return 'keep';
       },
-      text: async () => {
-        asked.push('text');
+      text: async (q: { default?: string }) => {
+        asked.push(`text ${q.default ?? ''}`);
         return 'typed';
       },
       say: () => {},
     }) as unknown as Prompter;
+  const q = (key: string) => ({ key: ['north-star', key], message: key, validate: () => undefined });
 
-  it('replays recorded answers, then asks from the first unanswered question', async () => {
+  it('replays recorded answers in order, then asks from the first question without one', async () => {
     const recorded: RecordedAnswer[] = [{ key: 'text:north-star/a', value: 'A' }];
     const asked: string[] = [];
     const out: RecordedAnswer[] = [];
-    const p = new ResumingPrompter(live(asked), recorded, async (a) => void out.push(a));
-    expect(await p.text({ key: ['north-star', 'a'], message: '', validate: () => undefined })).toBe('A');
-    expect(p.replaying).toBe(true);
-    expect(await p.text({ key: ['north-star', 'b'], message: '', validate: () => undefined })).toBe('typed');
+    let live_ = 0;
+    const p = new ReplayPrompter(live(asked), recorded, new Map(), { record: (a) => void out.push(a), live: () => void live_++ });
+    expect(await p.text(q('a'))).toBe('A');
     expect(p.replaying).toBe(false);
-    expect(asked).toEqual(['text']);
-    expect(out).toEqual([
-      { key: 'text:north-star/a', value: 'A' },
-      { key: 'text:north-star/b', value: 'typed' },
+    expect(await p.text(q('b'))).toBe('typed');
+    expect(asked).toEqual(['text ']);
+    expect(live_).toBe(1);
+    expect(out.map((a) => [a.key, a.value])).toEqual([
+      ['text:north-star/a', 'A'],
+      ['text:north-star/b', 'typed'],
     ]);
   });
 
+  it('offers what was answered before going back as the default, never as a silent answer', async () => {
+    const asked: string[] = [];
+    const p = new ReplayPrompter(live(asked), [], new Map([['text:north-star/a', 'before']]), { record: () => {} });
+    await p.text(q('a'));
+    expect(asked).toEqual(['text before']);
+  });
+
+  it('stops replaying where the walk leaves the recorded path, keeping the rest as defaults', async () => {
+    const recorded: RecordedAnswer[] = [
+      { key: 'text:north-star/a', value: 'A' },
+      { key: 'text:north-star/b', value: 'B' },
+    ];
+    const asked: string[] = [];
+    const p = new ReplayPrompter(live(asked), recorded, new Map(), { record: () => {} });
+    await p.text(q('x'));
+    await p.text(q('b'));
+    expect(asked).toEqual(['text ', 'text B']);
+  });
+
   it('never replays "remove" onto the item that moved into the removed one’s place', async () => {
-    // The interrupted run removed goal A (first in the list); B is first now.
     const recorded: RecordedAnswer[] = [{ key: 'item:ba/goals/0#a', value: 'remove' }];
     const asked: string[] = [];
-    const p = new ResumingPrompter(live(asked), recorded, async () => {});
+    const p = new ReplayPrompter(live(asked), recorded, new Map(), { record: () => {} });
     expect(await p.item({ key: ['ba', 'goals', 0], identity: 'b', message: '' })).toBe('keep');
     expect(asked).toEqual(['item b']);
+  });
+});
+
+describe('numbers as a workshop writes them', () => {
+  it('understands 万, 亿, 千, grouping commas, k and full-width digits', () => {
+    expect(parseNumber('5万')).toEqual({ value: 50000, plain: '50000' });
+    expect(parseNumber('1.2亿')).toEqual({ value: 120000000, plain: '120000000' });
+    expect(parseNumber('50,000')).toEqual({ value: 50000, plain: '50000' });
+    expect(parseNumber('５０００')).toEqual({ value: 5000, plain: '5000' });
+    expect(parseNumber('３万')).toEqual({ value: 30000, plain: '30000' });
+    expect(parseNumber('2k')?.value).toBe(2000);
+    expect(parseNumber('1.5')?.plain).toBe('1.5');
+    expect(parseNumber('5,00')).toBeUndefined();
+    expect(parseNumber('about 5000')).toBeUndefined();
+  });
+});
+
+describe('words for the client', () => {
+  it('takes a name and the id a person wants from "name #id"', () => {
+    expect(splitNameAndId('专家入驻 #expert_onboarding')).toEqual({ name: '专家入驻', id: 'expert_onboarding' });
+    expect(splitNameAndId('Team #1')).toEqual({ name: 'Team #1' });
+    expect(splitNameAndId('Experts')).toEqual({ name: 'Experts' });
+  });
+
+  it('drops methodology references and bracketed ids from what the room reads', () => {
+    expect(clientText('Goals are the columns of the canvas (§3).')).toBe('Goals are the columns of the canvas.');
+    expect(clientText('目标是画布的列（§3、§14.1）。')).toBe('目标是画布的列。');
+    expect(clientText('Function "Chat" (chat) serves no goal.')).toBe('Function "Chat" serves no goal.');
   });
 });

@@ -7,10 +7,10 @@ import { PLACEHOLDER_WORDS } from './placeholders.js';
 const CLAUSE = `[；;，,。]?\\s*(?:${PLACEHOLDER_WORDS.join('|')})[^；;。]*[。]?`;
 
 /** True when a value's comment marks it as a starter placeholder. */
-export const isPlaceholderComment = (comment: string | null | undefined): boolean => typeof comment === 'string' && new RegExp(CLAUSE).test(comment);
+export const isPlaceholderComment = (comment: string | null | undefined): boolean => typeof comment === 'string' && new RegExp(CLAUSE, 'i').test(comment);
 
 /** The comment without its placeholder clause; undefined when nothing else is left. */
 export function withoutPlaceholderClause(comment: string): string | undefined {
-  const rest = comment.replace(new RegExp(CLAUSE, 'g'), '').trim();
+  const rest = comment.replace(new RegExp(CLAUSE, 'gi'), '').trim();
   return rest === '' ? undefined : ` ${rest}`;
 }

@@ -87,7 +87,6 @@ export const businessArchitectureFlow: Flow = (ctx) => {
       run: async () => {
         await dropUnusedExampleRoles(ctx);
         await moduleExemptions(ctx);
-        ctx.showBoard?.();
       },
     },
   ];
@@ -157,6 +156,7 @@ async function laterPhases(ctx: FlowContext, only?: string): Promise<void> {
   const { t, session, prompter } = ctx;
   const goals = asList(session.get(['goals'])).map(asRecord).filter((g) => typeof g.id === 'string' && !isExampleItem(g) && (only === undefined || only === '+new' || g.id === only));
   if (goals.length === 0) return;
+  ctx.progress.detail = undefined;
   const phaseQ = question(ctx, 'goal_phase');
   const later = await prompter.checkbox({
     key: answerKey(ctx, 'later_goals'),
@@ -233,6 +233,8 @@ async function rolesStep(ctx: FlowContext, only?: string): Promise<void> {
 async function roleFields(ctx: FlowContext, index: number, key: AnswerKey, isNew: boolean, given?: string, kindAsked = false, fillIn = false): Promise<string | undefined> {
   const role = await askNameAndId(ctx, { listPath: ['roles'], index, key, isNew, given, fillIn, nameQuestion: 'role_name', prefix: 'role' });
   if (!role) return undefined;
+  // A starter example's kind is the starter's guess, not an answer: a filled-in example starts external.
+  if (fillIn) await ctx.session.set(['roles', role.index, 'kind'], 'external');
   await askEnum(ctx, {
     id: 'role_kind',
     key: [...key, 'kind'],
@@ -277,6 +279,7 @@ async function goalFunctions(ctx: FlowContext, goal: { id: string; name: string 
     belongs: serves,
     label: (item) => String(item.name ?? item.id ?? ''),
     exampleLabel: t('iv.ba.exampleFunction'),
+    keepWhenFilled: ['id', 'goals'],
     detail: (item) => cellSummary(ctx, goal.id, String(item.id ?? '')),
     nextMessage: (count) => ({ ...question(ctx, 'function_name'), message: t(count === 0 ? 'iv.ba.nextFunction' : 'iv.ba.nextAnotherFunction', { goal: goal.name }) }),
     reuse: {
@@ -308,7 +311,7 @@ async function goalFunctions(ctx: FlowContext, goal: { id: string; name: string 
       });
       if (!fn) return false;
       const path = ['functions', fn.index];
-      await categoryAndModule(ctx, path, key, fn.name);
+      await categoryAndModule(ctx, path, key, fn.name, fillIn === true);
       // The goal link goes after the module so the file reads id, name, category, module, goals.
       if (isNew && !asList(session.get([...path, 'goals'])).includes(goal.id)) await session.set([...path, 'goals'], [goal.id]);
       await designFromFile(ctx, path, key, fn.name);
@@ -333,10 +336,11 @@ async function goalFunctions(ctx: FlowContext, goal: { id: string; name: string 
  * and "another combination" for the rest. An answers file gives `category` and, when it differs
  * from the usual one, `module`.
  */
-async function categoryAndModule(ctx: FlowContext, path: (string | number)[], key: AnswerKey, name: string): Promise<void> {
+async function categoryAndModule(ctx: FlowContext, path: (string | number)[], key: AnswerKey, name: string, fillIn: boolean): Promise<void> {
   const { t, session, prompter, glossary, locale } = ctx;
-  const savedCategory = session.get([...path, 'category']);
-  const savedModule = session.get([...path, 'module']);
+  // A starter example's category is the starter's guess: a filled-in example is asked without one.
+  const savedCategory = fillIn ? undefined : session.get([...path, 'category']);
+  const savedModule = fillIn ? undefined : session.get([...path, 'module']);
   const unusual = (FUNCTION_CATEGORIES as readonly unknown[]).includes(savedCategory) && savedModule !== undefined && MODULE_FOR[savedCategory as FunctionCategory] !== savedModule;
   const q = question(ctx, 'function_category');
   const picked = await prompter.select<FunctionCategory | typeof OTHER_COMBINATION>({

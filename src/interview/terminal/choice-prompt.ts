@@ -5,7 +5,7 @@
 import { createPrompt, useKeypress, useState } from '@inquirer/core';
 import { terminalSafe } from '../../shared/terminal-safe.js';
 import { textWidth, wrapText } from '../../generate/text-width.js';
-import { answeredLines, blockLines, commandOf, isEnter, questionLines, typedText, type FrameConfig, type Key, type PromptOutcome } from './prompt-frame.js';
+import { leftLines, answeredLines, blockLines, commandOf, isEnter, questionLines, typedText, type FrameConfig, type Key, type PromptCommand, type PromptOutcome } from './prompt-frame.js';
 
 /** One choice as shown. */
 export interface ShownChoice {
@@ -37,7 +37,10 @@ export const choicePrompt = createPrompt<PromptOutcome<string[]>, ChoicePromptCo
   const [ticked, setTicked] = useState<readonly string[]>(config.multiple ? (config.default ?? []) : []);
   const [digits, setDigits] = useState('');
   const [error, setError] = useState<string | undefined>(undefined);
+  // A refused answer is said a moment later, as a checked answer is: the screen shows it as a new state.
+  const refuse = (message: string) => void Promise.resolve().then(() => setError(message));
   const [status, setStatus] = useState<'idle' | 'done'>('idle');
+  const [left, setLeft] = useState<PromptCommand | undefined>(undefined);
 
   const toggle = (value: string) => setTicked(ticked.includes(value) ? ticked.filter((v) => v !== value) : [...ticked, value]);
   const inOrder = (values: readonly string[]) => choices.map((c) => c.value).filter((v) => values.includes(v));
@@ -48,6 +51,7 @@ export const choicePrompt = createPrompt<PromptOutcome<string[]>, ChoicePromptCo
     if (status === 'done') return;
     const command = commandOf(key, config.commands);
     if (command && command !== 'interrupt') {
+      setLeft(command);
       setStatus('done');
       done({ command });
       return;
@@ -55,13 +59,13 @@ export const choicePrompt = createPrompt<PromptOutcome<string[]>, ChoicePromptCo
     setError(undefined);
     if (isEnter(key)) {
       if (!config.multiple) {
-        if (active < 0) return setError(config.words.pick);
+        if (active < 0) return refuse(config.words.pick);
         setStatus('done');
         return done({ answer: [choices[active]!.value] });
       }
       const values = inOrder(ticked);
       const message = config.validate?.(values);
-      if (message !== undefined) return setError(message);
+      if (message !== undefined) return refuse(message);
       setStatus('done');
       return done({ answer: values });
     }
@@ -94,6 +98,7 @@ export const choicePrompt = createPrompt<PromptOutcome<string[]>, ChoicePromptCo
     else if (config.multiple && typed === 'i') setTicked(choices.map((c) => c.value).filter((v) => !ticked.includes(v)));
   });
 
+  if (status === 'done' && left !== undefined) return leftLines(config.message, left, config.width, paint).join('\n');
   if (status === 'done') {
     const names = (config.multiple ? inOrder(ticked) : active >= 0 ? [choices[active]!.value] : []).map((v) => choices.find((c) => c.value === v)!.name);
     return answeredLines(paint.green('✔'), config.message, names.join(config.multiple ? ', ' : ''), config.width, paint).join('\n');

@@ -5,7 +5,7 @@
 import { createPrompt, useKeypress, useState } from '@inquirer/core';
 import { terminalSafe } from '../../shared/terminal-safe.js';
 import { textWidth } from '../../generate/text-width.js';
-import { answeredLines, blockLines, commandOf, isEnter, questionLines, typedText, type FrameConfig, type Key, type PromptOutcome } from './prompt-frame.js';
+import { leftLines, answeredLines, blockLines, commandOf, isEnter, questionLines, typedText, type FrameConfig, type Key, type PromptCommand, type PromptOutcome } from './prompt-frame.js';
 
 /** What the list prompt asks. */
 export interface ListPromptConfig extends FrameConfig {
@@ -27,7 +27,10 @@ export const listPrompt = createPrompt<PromptOutcome<string[]>, ListPromptConfig
   const [lines, setLines] = useState<readonly string[]>([...(config.default ?? []), '']);
   const [at, setAt] = useState((config.default ?? []).length);
   const [error, setError] = useState<string | undefined>(undefined);
+  // A refused answer is said a moment later, as a checked answer is: the screen shows it as a new state.
+  const refuse = (message: string) => void Promise.resolve().then(() => setError(message));
   const [status, setStatus] = useState<'idle' | 'done'>('idle');
+  const [left, setLeft] = useState<PromptCommand | undefined>(undefined);
   const { paint } = config;
 
   useKeypress((event, rl) => {
@@ -36,6 +39,7 @@ export const listPrompt = createPrompt<PromptOutcome<string[]>, ListPromptConfig
     if (status === 'done') return;
     const command = commandOf(key, config.commands);
     if (command && command !== 'interrupt') {
+      setLeft(command);
       setStatus('done');
       done({ command });
       return;
@@ -59,15 +63,15 @@ export const listPrompt = createPrompt<PromptOutcome<string[]>, ListPromptConfig
       if (current.trim() === '' && at === lines.length - 1) {
         const result = lines.map((l) => l.trim()).filter((l) => l !== '');
         const bad = result.map((l) => config.validate(l)).find((m) => m !== undefined);
-        if (bad !== undefined) return setError(bad);
-        if (result.length < config.min) return setError(config.words.atLeast);
+        if (bad !== undefined) return refuse(bad);
+        if (result.length < config.min) return refuse(config.words.atLeast);
         setLines(result);
         setStatus('done');
         done({ answer: result });
         return;
       }
       const problem = current.trim() === '' ? undefined : config.validate(current.trim());
-      if (problem !== undefined) return setError(problem);
+      if (problem !== undefined) return refuse(problem);
       // Enter on a line moves to the next one; on the last line it opens a new one.
       const next = at === lines.length - 1 ? [...lines, ''] : [...lines];
       set(next, at + 1);
@@ -87,6 +91,7 @@ export const listPrompt = createPrompt<PromptOutcome<string[]>, ListPromptConfig
     if (typed) set(lines.map((l, i) => (i === at ? l + typed : l)), at);
   });
 
+  if (status === 'done' && left !== undefined) return leftLines(config.message, left, config.width, paint).join('\n');
   if (status === 'done') return answeredLines(paint.green('✔'), config.message, lines.join(' / '), config.width, paint).join('\n');
   const out = questionLines(paint.cyan('?'), config.message, config.width);
   const number = (i: number) => `${String(i + 1).padStart(String(lines.length).length)}. `;

@@ -56,14 +56,15 @@ export function commandOf(key: Key, allowed: readonly PromptCommand[] = ['back',
 
 export const isEnter = (key: Key): boolean => key.name === 'return' || key.name === 'enter';
 
-/** The printable text a key types: its character(s), or nothing for control and navigation keys. */
+/**
+ * The printable text a key types: its character(s), or nothing for control and navigation keys.
+ * Only keys decoded from what the terminal sent carry a `sequence`; a bare name is a key event
+ * without text (@inquirer/testing sends those beside the decoded ones, which would double a letter).
+ */
 export function typedText(key: Key): string {
-  if (key.ctrl || key.meta) return '';
-  const candidate = key.sequence ?? key.name ?? '';
-  // @inquirer/testing sends only a name; readline sends the sequence. Names of keys are words.
-  if (key.sequence === undefined && candidate.length > 1 && /^[a-z]+\d*$/.test(candidate)) return '';
+  if (key.ctrl || key.meta || key.sequence === undefined) return '';
   // eslint-disable-next-line no-control-regex
-  return /[\u0000-\u001f\u007f]/.test(candidate) ? '' : candidate;
+  return /[\u0000-\u001f\u007f]/.test(key.sequence) ? '' : key.sequence;
 }
 
 /** The question's lines: `mark message`, wrapped to the width with the continuation indented. */
@@ -73,11 +74,19 @@ export function questionLines(mark: string, message: string, width: number): str
   return lines.map((line, i) => (i === 0 ? `${mark} ${line}` : `${' '.repeat(markWidth)}${line}`));
 }
 
-/** Text under a prompt (a description, an error), wrapped to the width. */
+/**
+ * Text on screen (a description, an error, a table), wrapped to the width: a line that fits is
+ * kept as it is (a table's padding stays), a longer one is wrapped at word boundaries.
+ */
 export const blockLines = (text: string, width: number, indent = 0): string[] =>
   terminalSafe(text, { multiline: true })
     .split('\n')
-    .flatMap((p) => wrapText(p, Math.max(10, width - indent)).map((l) => `${' '.repeat(indent)}${l}`));
+    .flatMap((p) => (textWidth(p) + indent <= width ? [p] : wrapText(p, Math.max(10, width - indent))).map((l) => `${' '.repeat(indent)}${l}`));
+
+/** The question as it stays on screen when left with a key: Esc marks it ↩, the others leave it as asked. */
+export function leftLines(message: string, command: PromptCommand, width: number, paint: Paint): string[] {
+  return questionLines(command === 'back' ? '↩' : command === 'jump' ? '⇢' : '?', message, width).map((l) => paint.dim(l));
+}
 
 /** The answer as shown once given: on the question's last line when it fits, else below it. */
 export function answeredLines(mark: string, message: string, answer: string, width: number, paint: Paint = PLAIN): string[] {

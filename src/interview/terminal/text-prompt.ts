@@ -4,7 +4,7 @@
 // line breaks, or handed back line by line to a list), and the leaving keys of prompt-frame.ts.
 import { createPrompt, useKeypress, useState } from '@inquirer/core';
 import { terminalSafe } from '../../shared/terminal-safe.js';
-import { blockLines, commandOf, answeredLines, isEnter, questionLines, typedText, type FrameConfig, type Key, type PromptOutcome } from './prompt-frame.js';
+import { leftLines, blockLines, commandOf, answeredLines, isEnter, questionLines, typedText, type FrameConfig, type Key, type PromptCommand, type PromptOutcome } from './prompt-frame.js';
 
 /** What the text prompt asks. */
 export interface TextPromptConfig extends FrameConfig {
@@ -39,7 +39,10 @@ export const textPrompt = createPrompt<PromptOutcome<TextAnswer>, TextPromptConf
   const [cursor, setCursor] = useState((config.typed ?? '').length);
   const [cleared, setCleared] = useState(false);
   const [error, setError] = useState<string | undefined>(undefined);
+  // A refused answer is said a moment later, as a checked answer is: the screen shows it as a new state.
+  const refuse = (message: string) => void Promise.resolve().then(() => setError(message));
   const [status, setStatus] = useState<'idle' | 'done'>('idle');
+  const [left, setLeft] = useState<PromptCommand | undefined>(undefined);
   const [final, setFinal] = useState('');
   const { paint } = config;
 
@@ -59,6 +62,7 @@ export const textPrompt = createPrompt<PromptOutcome<TextAnswer>, TextPromptConf
     rl.cursor = cursor;
     const command = commandOf(key, config.commands);
     if (command && command !== 'interrupt') {
+      setLeft(command);
       setStatus('done');
       done({ command, typed: value });
       return;
@@ -66,13 +70,14 @@ export const textPrompt = createPrompt<PromptOutcome<TextAnswer>, TextPromptConf
     if (isEnter(key)) {
       if (value.trim() === '?') {
         setStatus('done');
+        setLeft('help');
         done({ command: 'help', typed: '' });
         return;
       }
       const answer = value === '' && !cleared ? (config.default ?? '') : value.trim();
       const message = config.validate(answer);
       if (message !== undefined) {
-        setError(message);
+        refuse(message);
         return;
       }
       setFinal(answer);
@@ -138,6 +143,7 @@ export const textPrompt = createPrompt<PromptOutcome<TextAnswer>, TextPromptConf
     else edit(value, cursor);
   });
 
+  if (status === 'done' && left !== undefined) return leftLines(config.message, left, config.width, paint).join('\n');
   if (status === 'done') return answeredLines(paint.green('✔'), config.message, final, config.width, paint).join('\n');
   const lines = questionLines(paint.cyan('?'), config.message, config.width);
   const shownDefault = value === '' && !cleared && config.default ? ` ${paint.dim(`(${terminalSafe(toShown(config.default))})`)}` : '';
