@@ -7,6 +7,7 @@ import { AssessmentModelSchema, WORKSPACE_FILES, type AssessmentModel, type Mani
 import type { Workspace } from '../domain/workspace.js';
 import type { Translator } from '../i18n/index.js';
 import { packagePath } from '../paths.js';
+import { loadBuiltinFile } from './builtin-file.js';
 import { fsErrorReason, isFsError } from './fs-reason.js';
 import { loadFile, locateProblems, type SourceFile } from './load-file.js';
 import { OutsideWorkspaceError, realPathInside } from './safe-path.js';
@@ -65,7 +66,7 @@ export async function outputFolderProblem(dir: string, output: string, t: Transl
 /** Loads the assessment model `name` ("diamond" for the built-in one, else a file in the workspace). */
 export async function loadAssessmentModel(dir: string, name: string, t: Translator) {
   if (name === 'diamond') {
-    const loaded = await loadFile(BUILTIN_MODEL_PATH, 'diamond', AssessmentModelSchema, t);
+    const loaded = await loadBuiltinFile('canvases/diamond.model.yaml', 'diamond', AssessmentModelSchema, t);
     return { ...loaded, file: 'diamond' };
   }
   const abs = isAbsolute(name) ? name : join(dir, name);
