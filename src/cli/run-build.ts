@@ -10,6 +10,7 @@ import { DOCUMENT_FAMILIES, TemplateError, type DocumentFamily, type GenerateOpt
 import { isLocale, translator } from '../i18n/index.js';
 import { packagePath } from '../paths.js';
 import type { RenderFormat } from '../render/render-formats.js';
+import type { WarmRender } from '../render/warm-render.js';
 import { workspaceContext, type CliContext, type GlobalOptions } from './context.js';
 import { EXIT, ExitError } from './exit-codes.js';
 import { reportFsErrors } from './fs-errors.js';
@@ -153,10 +154,27 @@ async function buildOrExit(ctx: CliContext, dir: string, options: BuildOptions):
     if ('invalid' in parsed) usage(ctx, ctx.t('render.badFormat', { format: parsed.invalid }));
     formats = parsed.formats;
   }
+  // The browser and Mermaid start now, while the workspace loads and the documents are generated.
+  const warm = formats ? (await import('../render/warm-render.js')).warmRender({ t: ctx.t, env: ctx.env, cwd: ctx.cwd, flag: options.browser }) : undefined;
+  try {
+    return await buildWith(ctx, dir, options, only, formats, warm);
+  } finally {
+    await warm?.close();
+  }
+}
 
+/** The build once its options are parsed. */
+async function buildWith(
+  ctx: CliContext,
+  dir: string,
+  options: BuildOptions,
+  only: DocumentFamily[] | undefined,
+  formats: RenderFormat[] | undefined,
+  warm: WarmRender | undefined,
+): Promise<number> {
   const prepared = await prepareBuild(ctx, dir, options.lang);
   const { ws, report } = prepared;
-  const genOptions: GenerateOptions = { ...prepared.options, ...(only ? { only } : {}) };
+  const genOptions: GenerateOptions = { ...prepared.options, ...(only ? { only } : {}), bytes: true };
   const outDir = options.out !== undefined ? resolve(ctx.cwd, options.out) : resolve(prepared.dir, ws.manifest.output);
   const files = await generate(ctx, prepared.dir, ws, report, genOptions);
 
@@ -217,8 +235,10 @@ async function buildOrExit(ctx: CliContext, dir: string, options: BuildOptions):
     workspaceDir: prepared.dir,
     outDir,
     root,
-    files: files.map((f) => ({ path: f.path, contents: typeof f.contents === 'string' ? f.contents : Buffer.from(f.contents).toString('utf8') })),
+    // Only the diagrams are drawn (their text is kept as strings, see GenerateOptions.bytes).
+    files: files.filter((f) => f.path.toLowerCase().endsWith('.mmd')).map((f) => ({ path: f.path, contents: typeof f.contents === 'string' ? f.contents : Buffer.from(f.contents).toString('utf8') })),
     formats,
+    ...(warm ? { warm } : {}),
     ...(options.browser !== undefined ? { browser: options.browser } : {}),
     ...(plainHtml
       ? {

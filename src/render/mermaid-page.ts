@@ -30,6 +30,8 @@ export interface MermaidPage {
   render(id: string, source: string): Promise<DiagramResult>;
   /** Draws an SVG (from `render`, or from the cache) and returns it as a PNG. */
   png(svg: string): Promise<Uint8Array>;
+  /** Loads Mermaid into the page now rather than at the first render (a warm start, see warm-render.ts). */
+  preload(): Promise<void>;
 }
 
 /** The blank document Mermaid runs in: white, no margins, so screenshots are tight. */
@@ -57,6 +59,10 @@ export async function openMermaidPage(browser: Browser, bundle: MermaidBundle): 
   const loadMermaid = async () => guard((loaded ??= readFile(bundle.path, 'utf8').then((content) => page.addScriptTag({ content }))));
 
   return {
+    async preload() {
+      await loadMermaid();
+    },
+
     async render(id, source) {
       await loadMermaid();
       return guard(page.evaluate(

@@ -5,7 +5,7 @@ import type { CliContext } from '../cli/context.js';
 import { terminalSafe } from '../generate/escape/terminal.js';
 import { fsErrorReason } from '../store/fs-reason.js';
 import { writeFileAtomic } from '../store/write-atomic.js';
-import { withBrowser } from './launch-browser.js';
+import { withBrowser, type OpenBrowser } from './launch-browser.js';
 import { locateMermaid, type MermaidBundle } from './mermaid-bundle.js';
 import { CJK_TEXT, lacksCjkFont } from './font-check.js';
 import { MERMAID_MAX_TEXT, MERMAID_THEME, openMermaidPage, PNG_SCALE, type MermaidPage } from './mermaid-page.js';
@@ -14,6 +14,7 @@ import { createProgress } from './progress.js';
 import { cacheFile, cacheKey, RenderCache } from './render-cache.js';
 import { isBrowserFailure, RenderError, RenderInterrupted } from './render-errors.js';
 import type { RenderFormat } from './render-formats.js';
+import type { WarmRender } from './warm-render.js';
 
 /** A generated file of the build; only `.mmd` files are rendered. */
 export interface BuildFile {
@@ -35,6 +36,8 @@ export interface RenderBuildOptions {
   formats: readonly RenderFormat[];
   /** The `--browser` option. */
   browser?: string;
+  /** A browser (and Mermaid page) the build started early (warm-render.ts); its owner closes it. */
+  warm?: WarmRender;
   /**
    * Called once every diagram's SVG is known (rendered or cached): writes the final HTML report
    * with the SVGs inlined and returns its path, or undefined when this build has no report.
@@ -149,10 +152,13 @@ export async function renderBuild(options: RenderBuildOptions): Promise<RenderBu
     if (counts) result.rendered += 1;
   };
 
+  const { warm } = options;
+  const inBrowser = (fn: (open: OpenBrowser) => Promise<void>) =>
+    warm ? warm.session.run(() => fn(warm.session.open)) : withBrowser({ t: ctx.t, env: ctx.env, cwd: ctx.cwd, flag: options.browser }, fn);
   try {
-    await withBrowser({ t: ctx.t, env: ctx.env, cwd: ctx.cwd, flag: options.browser }, async (open) => {
+    await inBrowser(async (open) => {
       let page: MermaidPage | undefined;
-      const mermaid = async () => (page ??= await openMermaidPage(await open(), bundle));
+      const mermaid = async () => (page ??= await (warm ? warm.page() : openMermaidPage(await open(), bundle)));
       let fontsChecked = false;
       /** Warns once when text about to be drawn into a PNG or PDF needs a font the machine lacks. */
       const checkFonts = async (text: string) => {
