@@ -11,6 +11,7 @@ import { loadBuiltinFile } from './builtin-file.js';
 import { fsErrorReason, isFsError } from './fs-reason.js';
 import { loadFile, locateProblems, type SourceFile } from './load-file.js';
 import { OutsideWorkspaceError, realPathInside } from './safe-path.js';
+import { RELEASE_FROM_CHARS, releaseParseMemory } from './release-parse-memory.js';
 import { recoverWorkspace } from './save-together.js';
 
 /** Path of the built-in diamond model shipped in canvases/. */
@@ -89,6 +90,8 @@ export async function loadWorkspace(dirInput: string, t: Translator, cwd = proce
   await recoverWorkspace(dir);
 
   const loaded = await Promise.all(WORKSPACE_FILES.map((f) => loadFile(join(dir, f.path), f.path, f.schema, t)));
+  // A very large workspace: what its parse left behind goes now, before the plan is built on it.
+  if (loaded.reduce((n, l) => n + (l.source?.text.length ?? 0), 0) >= RELEASE_FROM_CHARS) releaseParseMemory();
   const problems: Problem[] = [];
   const values: Record<string, unknown> = {};
   WORKSPACE_FILES.forEach((f, i) => {
