@@ -6,7 +6,7 @@
 // Every measurement spawns bin/dxplan.js (or node, or mmdc) as a user would. Wall time is measured
 // here around the spawn; peak memory is the child's maximum resident set size, from GNU time when
 // it is installed, else from a wrapper that imports the CLI and reports its own maxRSS at exit.
-// Plain ESM JavaScript, so it runs right after `npm install` (which builds dist/ through `prepare`).
+// Plain ESM JavaScript; `npm run bench` compiles dist/ first, then runs it.
 import { spawn, spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';

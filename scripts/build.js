@@ -22,10 +22,17 @@ const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
 export const BUNDLED = ['commander', 'zod', 'js-yaml', 'chalk'];
 
 /**
- * Entry points: the CLI, plus the modules that tests' child processes import from dist/ (so the
- * children run the same bundle a user does).
+ * Entry points: the CLI, plus the modules that tests' child processes and scripts/demo.js import
+ * from dist/ (so they run the same bundle a user does).
  */
-const ENTRIES = ['src/cli/main.ts', 'src/store/save-document.ts', 'src/render/render-build.ts', 'src/i18n/index.ts'];
+const ENTRIES = [
+  'src/cli/main.ts',
+  'src/i18n/index.ts',
+  'src/store/save-document.ts',
+  'src/store/peek-locale.ts',
+  'src/render/render-build.ts',
+  'src/render/find-browser.ts',
+];
 
 /** Stops the build with a message. */
 function fail(message) {

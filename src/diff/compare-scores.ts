@@ -1,5 +1,5 @@
 // How the north star, the assessment and the canvas coverage moved between two valid sides.
-import type { Scores } from '../domain/check-report.js';
+import type { ScoresJson as Scores } from '../generate/check-report.js';
 import type { Change, MetricRef, ScoreDiff } from './plan-diff.js';
 
 /** A before/after pair. */

@@ -1,6 +1,6 @@
 // One side of a comparison: what was read of a workspace at one revision or folder, already
 // derived (findings, scores, documents), so comparing two sides is pure.
-import type { Scores } from '../domain/check-report.js';
+import type { ScoresJson as Scores } from '../generate/check-report.js';
 import type { Severity } from '../domain/enums.js';
 import type { WorkspaceFileKey } from '../domain/schemas/index.js';
 

@@ -1,6 +1,7 @@
 // The methodology's closed vocabularies (methodology.md §14.2). Every enum in the
 // workspace format comes from here so the schema, checks and glossary agree. Plain arrays, no
 // zod: the CLI imports these at start-up.
+export { LOCALES, type Locale } from '../shared/locale.js';
 
 /** The three parties of a platform (methodology §2). */
 export const PARTIES = ['demand_side', 'resource_side', 'platform_side'] as const;
@@ -110,24 +111,24 @@ export const ACCURACY = ['absolute', 'relative'] as const;
 export const DATA_LEVELS = ['visualise', 'analyse', 'monetise'] as const;
 /** Kinds of information system, for the integration checks (§7 capability areas and §8 roadmap). */
 export const SYSTEM_KINDS = ['member', 'marketing', 'sales', 'service', 'crm', 'erp', 'bi', 'other'] as const;
+/** How a system is sourced (§6 system: standard SaaS for a small company, high-end custom for a large one). */
+export const SYSTEM_CHOICES = ['standard_saas', 'custom'] as const;
+/** Why a system is sourced that way (§6 system: privacy and integration for custom, when budget allows). */
+export const SYSTEM_CHOICE_REASONS = ['privacy', 'integration', 'custom_needs', 'budget'] as const;
+/** Conditions of the plan an assessment model's advice can be silenced by, once the plan already does what it advises. */
+export const PLAN_CONDITIONS = ['north_star_chosen', 'canvas_complete', 'roadmap_in_order'] as const;
 /** How an early-launch tuning ticket is classified (§9 step 6). */
 export const TUNING_TYPES = ['change', 'optimisation'] as const;
-/** Supported locales. */
-export const LOCALES = ['en', 'zh-CN', 'zh-TW'] as const;
 /** Rule severities, plus `off` to silence a rule. */
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 
 export type Party = (typeof PARTIES)[number];
-export type ValueKind = (typeof VALUE_KINDS)[number];
 export type ModuleDimension = (typeof MODULE_DIMENSIONS)[number];
 export type FunctionCategory = (typeof FUNCTION_CATEGORIES)[number];
 export type DeliveryStep = (typeof DELIVERY_STEPS)[number];
 export type OpsStage = (typeof OPS_STAGES)[number];
 export type RoadmapStage = (typeof ROADMAP_STAGES)[number];
-export type Locale = (typeof LOCALES)[number];
 export type Severity = (typeof SEVERITIES)[number];
 export type Accuracy = (typeof ACCURACY)[number];
-export type DataLevel = (typeof DATA_LEVELS)[number];
-export type SystemKind = (typeof SYSTEM_KINDS)[number];
-export type TuningType = (typeof TUNING_TYPES)[number];
+export type PlanCondition = (typeof PLAN_CONDITIONS)[number];
 export type NorthStarCriterion = (typeof NORTH_STAR_CRITERIA)[number];

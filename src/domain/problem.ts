@@ -1,5 +1,6 @@
 // Problems are values: the domain returns them, the CLI prints them.
 import type { Severity } from './enums.js';
+import type { Text } from './message.js';
 
 /** A path into a YAML document, as keys and sequence indexes. */
 export type NodePath = readonly (string | number)[];
@@ -16,7 +17,15 @@ export interface Location {
   col?: number;
 }
 
-/** One finding: a rule id, a severity, a localized message and hint, and where it is. */
+/** What the domain finds: a rule id, a severity, what to say (not yet in a language) and where. */
+export interface Finding extends Location {
+  severity: Severity;
+  rule: string;
+  message: Text;
+  hint?: Text;
+}
+
+/** A problem as shown to a user: a rule id, a severity, a localized message and hint, and where it is. */
 export interface Problem extends Location {
   severity: Severity;
   rule: string;

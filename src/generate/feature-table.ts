@@ -1,5 +1,6 @@
 // The business feature table (methodology §3): Markdown (GFM), CSV for Excel, and JSON for tools.
 import type { DocumentContext } from './document-context.js';
+import { UTF8_BOM } from './escape/csv.js';
 import type { TemplateRenderer } from './handlebars-env.js';
 import type { PlanView } from './plan-view.js';
 import type { OutputFile } from './types.js';
@@ -7,7 +8,7 @@ import type { OutputFile } from './types.js';
 /** The CSV template's output as RFC 4180 wants it: CRLF record ends and a UTF-8 BOM for Excel. */
 export function toCsvFile(text: string): string {
   const body = text.replace(/\r?\n/g, '\r\n');
-  return body.startsWith('\uFEFF') ? body : `\uFEFF${body}`;
+  return body.startsWith(UTF8_BOM) ? body : `${UTF8_BOM}${body}`;
 }
 
 /** The feature table as data: ids for tools, names and labels in the document's locale. */

@@ -1,7 +1,7 @@
-// The one entry point of the generators: workspace + check report -> every output file, sorted by path.
-import type { CheckReport } from '../domain/check-report.js';
-import type { Workspace } from '../domain/workspace.js';
+// The one entry point of the generators: plan model + check report -> every output file, sorted by path.
+import type { PlanModel } from '../domain/model/index.js';
 import { translator } from '../i18n/index.js';
+import type { CheckReport } from './check-report.js';
 import { generateAssessmentReport } from './assessment-report.js';
 import { documentContext } from './document-context.js';
 import { generateFeatureTable } from './feature-table.js';
@@ -28,13 +28,13 @@ export function familyOf(path: string): DocumentFamily {
 const byPath = (a: OutputFile, b: OutputFile) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
 /**
- * Generates the documents of `ws` in its locale. Pure: no file system, no clock; the same inputs
- * give byte-identical files. Throws TemplateError when a (possibly overridden) template fails.
+ * Generates the documents of a plan in `options.locale`. Pure: no file system, no clock; the same
+ * inputs give byte-identical files. Throws TemplateError when a (possibly overridden) template fails.
  */
-export function generateDocuments(ws: Workspace, report: CheckReport, options: GenerateOptions): OutputFile[] {
+export function generateDocuments(plan: PlanModel, report: CheckReport, options: GenerateOptions): OutputFile[] {
   const t = translator(options.locale);
   const renderer = createTemplateRenderer(options.templates, t, options.label);
-  const view = buildPlanView(ws, report, options.label, t, options.locale);
+  const view = buildPlanView(plan, report, options.label, t, options.locale);
   const diagrams = generateDiagrams(view, renderer, t);
   const ctx = documentContext(view, diagrams);
   const wanted = new Set<DocumentFamily>(options.only ?? DOCUMENT_FAMILIES);

@@ -6,7 +6,7 @@ import { escapeHtml } from './escape/html.js';
 import { markdownInline } from './escape/markdown-cell.js';
 import { mermaidLabel } from './escape/mermaid-label.js';
 import { TemplateError, type LabelFn, type TemplateSources } from './types.js';
-import { closest } from '../domain/did-you-mean.js';
+import { closest } from '../shared/did-you-mean.js';
 
 /** Renders named templates; `render` throws TemplateError naming the template on any failure. */
 export interface TemplateRenderer {

@@ -1,12 +1,12 @@
-// The view model every template renders: the workspace and its check report, resolved into
-// localized labels, ordered rows, computed dates and gates. Templates only format it.
-import { FOUR_LOOKS, KICKOFF_AUDIENCES, DELIVERY_DOCS, MODULE_DIMENSIONS, NORTH_STAR_CRITERIA, ROADMAP_STAGES, ROADMAP_SUBSTEPS } from '../domain/enums.js';
-import type { CheckReport, FacetScore } from '../domain/check-report.js';
-import type { Locale } from '../domain/enums.js';
-import type { Workspace } from '../domain/workspace.js';
+// The view every template renders: a thin projection of the plan model and its check report into
+// localized labels. Nothing here is computed from the workspace again; templates only format it.
+import { FOUR_LOOKS, KICKOFF_AUDIENCES, DELIVERY_DOCS, MODULE_DIMENSIONS, NORTH_STAR_CRITERIA } from '../domain/enums.js';
+import type { FeatureRow as ModelRow, PlanModel, ScheduledPhase } from '../domain/model/index.js';
+import type { FacetScore } from '../domain/scoring/index.js';
 import type { Translator } from '../i18n/index.js';
-import { evaluateGates } from './ops-gates.js';
-import { schedulePhases, type ScheduledPhase } from './launch-schedule.js';
+import type { Locale } from '../shared/locale.js';
+import type { CheckReport } from './check-report.js';
+import { gateText } from './gate-text.js';
 import type { LabelFn } from './types.js';
 
 /** A reference to a named entry. */
@@ -93,9 +93,12 @@ export interface PlanView {
     model: string;
     assessedOn: string | null;
     overall: { current: number; target: number; max: number };
+    /** The weakest facet, or every facet tied for weakest, joined. */
     weakest: string | null;
-    /** The check report's facet scores, with the rubric texts always present and what backs them. */
+    weakestTied: boolean;
+    /** The facet scores, with the facet's name and rubric texts always present and what backs them. */
     facets: (FacetScore & {
+      name: string;
       currentLevel: string;
       targetLevel: string;
       notes: string | null;
@@ -115,11 +118,13 @@ export interface PlanView {
     documents: { id: string; label: string; included: boolean }[];
     training: { department: string; functions: string[]; rounds: number; exam: boolean; assignment: boolean }[];
     roadmap: { current: string; currentLabel: string; stages: { id: string; label: string; current: boolean; substeps: SubstepView[] }[] } | null;
-    operations: { id: string; label: string; planned: boolean; gate: string; met: boolean; status: string }[];
+    operations: { id: string; label: string; planned: boolean; gate: string; met: boolean; status: string; basis: string }[];
     fourLooks: { id: string; label: string; text: string | null }[];
     /** The data-project spec sheet (§11): what each project settles before it is built. */
     dataProjects: DataProjectView[];
   };
+  /** The systems the platform has or plans, and how each is sourced (§6 system, §7). */
+  systems: { id: string; name: string; kindLabel: string; integratesWith: string[]; choice: { label: string; reasons: string[]; note: string | null } | null }[];
   risks: { severity: string; severityLabel: string; rule: string; message: string; hint: string | null; location: string }[];
 }
 
@@ -127,13 +132,12 @@ const orNull = (s: string | undefined | null): string | null => (s && s.trim() ?
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /**
- * Resolves a workspace and its check report into the view the templates render, in `locale` (the
- * document language: the workspace's, or what --lang asked for).
+ * Projects the plan model and its check report (said in `locale`, the document language: the
+ * workspace's, or what --lang asked for) into the view the templates render.
  */
-export function buildPlanView(ws: Workspace, report: CheckReport, label: LabelFn, t: Translator, locale: Locale): PlanView {
-  const ba = ws.businessArchitecture;
-  const roleById = new Map(ba.roles.map((r) => [r.id, r]));
-  const fnById = new Map(ba.functions.map((f) => [f.id, f]));
+export function buildPlanView(plan: PlanModel, report: CheckReport, label: LabelFn, t: Translator, locale: Locale): PlanView {
+  const ws = plan.ws;
+  const ba = plan.business.ba;
 
   const functions: FeatureRow['function'][] = ba.functions.map((f) => ({
     id: f.id,
@@ -147,48 +151,7 @@ export function buildPlanView(ws: Workspace, report: CheckReport, label: LabelFn
     designModeLabel: f.design_mode ? label(`design_mode.${f.design_mode}`) : null,
   }));
   const fnView = new Map(functions.map((f) => [f.id, f]));
-
-  // Index the crossings once: a canvas of 10,000 goals has 50,000 functions and cells, and scanning
-  // every cell for every goal x function pair made the build cubic in the canvas size.
-  const crossing = (goal: string, fn: string) => `${goal}\u0000${fn}`;
-  const cellsAt = new Map<string, (typeof ba.cells)[number][]>();
-  for (const c of ba.cells) {
-    const k = crossing(c.goal, c.function);
-    const list = cellsAt.get(k);
-    if (list) list.push(c);
-    else cellsAt.set(k, [c]);
-  }
-  const functionIndex = new Map(ba.functions.map((f, i) => [f.id, i]));
-  const functionsOfGoal = new Map<string, Set<number>>();
-  const relate = (goal: string, fn: string) => {
-    const i = functionIndex.get(fn);
-    if (i === undefined) return;
-    const set = functionsOfGoal.get(goal);
-    if (set) set.add(i);
-    else functionsOfGoal.set(goal, new Set([i]));
-  };
-  for (const f of ba.functions) for (const g of f.goals) relate(g, f.id);
-  for (const c of ba.cells) relate(c.goal, c.function);
-  const functionsInCells = new Set(ba.cells.map((c) => c.function));
-
-  const cellRoles = (goal: string, fn: string): RoleActivity[] =>
-    (cellsAt.get(crossing(goal, fn)) ?? [])
-      .flatMap((c) => c.roles)
-      .map((r) => ({ id: r.role, name: roleById.get(r.role)?.name ?? r.role, activity: r.activity }));
-
-  // Goal order first, then function order within a goal; functions serving no goal come last.
-  const rows: FeatureRow[] = [];
-  for (const g of ba.goals) {
-    for (const i of [...(functionsOfGoal.get(g.id) ?? [])].sort((a, b) => a - b)) {
-      const f = ba.functions[i]!;
-      const roles = cellRoles(g.id, f.id);
-      const rolesText = roles.map((r) => t('doc.roleActivity', { role: r.name, activity: r.activity })).join('\n');
-      rows.push({ goal: { id: g.id, name: g.name, phase: g.phase }, function: fnView.get(f.id)!, roles, rolesText });
-    }
-  }
-  for (const f of ba.functions) {
-    if (f.goals.length === 0 && !functionsInCells.has(f.id)) rows.push({ goal: null, function: fnView.get(f.id)!, roles: [], rolesText: '' });
-  }
+  const rows = plan.business.rows.map((row) => featureRow(row, fnView, t));
 
   const vp = ws.valuePositioning;
   const parties: PlanView['value']['parties'] = (['demand_side', 'resource_side'] as const).map((id) => {
@@ -214,99 +177,81 @@ export function buildPlanView(ws: Workspace, report: CheckReport, label: LabelFn
     measure: platform.core_value.measure,
   });
 
-  // North star: scores come from the check report; a candidate it does not list is scored here.
-  const ns = ws.northStar;
-  const scored = new Map(report.scores.northStar.candidates.map((c) => [c.id, c]));
-  const candidates = ns.candidates.map((c) => {
-    const s = scored.get(c.id);
-    const raw = NORTH_STAR_CRITERIA.map((k) => c.scores[k]);
-    const total = s?.total ?? raw.reduce((a, b) => a + b, 0);
+  // North star: every candidate was scored once, in the plan model.
+  const ns = plan.northStar;
+  const candidates = ns.ns.candidates.map((c, i) => {
+    const s = ns.scores.candidates[i]!;
     return {
       id: c.id,
       name: c.name,
       definition: orNull(c.definition),
-      scores: raw,
-      total,
-      weighted: round1(s?.weighted ?? total),
-      max: round1(s?.max ?? NORTH_STAR_CRITERIA.length * 2),
-      chosen: c.id === ns.chosen,
-      best: c.id === report.scores.northStar.best,
+      scores: NORTH_STAR_CRITERIA.map((k) => c.scores[k]),
+      total: s.total,
+      weighted: round1(s.weighted),
+      max: round1(s.max),
+      chosen: c.id === ns.ns.chosen,
+      best: c.id === ns.scores.best,
     };
   });
   const chosen = candidates.find((c) => c.chosen);
   const best = candidates.find((c) => c.best);
   const criteria = NORTH_STAR_CRITERIA.map((id) => ({ id, label: label(`north_star_criterion.${id}`) }));
 
-  // Assessment: facets in model order; levels and recommendations in the document's locale.
-  const facetScores = new Map(report.scores.assessment.facets.map((f) => [f.id, f]));
+  // Assessment: every facet of the model in order (an unscored one at level 0); texts in the document's locale.
+  const scores = plan.assessment.scores;
+  const facetScores = new Map(scores.facets.map((f) => [f.id, f]));
   const facets = ws.model.facets.map((mf) => {
-    const given = ws.assessment.facets[mf.id];
     const s = facetScores.get(mf.id);
-    const max = s?.max ?? mf.levels.length - 1;
-    const current = s?.current ?? given?.current ?? 0;
-    const target = s?.target ?? given?.target ?? current;
+    const current = s?.current ?? 0;
+    const target = s?.target ?? current;
     const levelText = (n: number) => mf.levels[Math.min(Math.max(n, 0), mf.levels.length - 1)]![locale];
     return {
       id: mf.id,
-      name: s?.name ?? mf.name[locale],
+      name: mf.name[locale],
       current,
       target,
-      gap: s?.gap ?? Math.max(target - current, 0),
+      gap: s?.gap ?? 0,
       weight: s?.weight ?? mf.weight,
-      max,
+      max: s?.max ?? mf.levels.length - 1,
       currentLevel: levelText(current),
       targetLevel: levelText(target),
-      notes: orNull(given?.notes),
+      notes: orNull(ws.assessment.facets[mf.id]?.notes),
       evidence: ws.assessment.evidence.filter((e) => e.facets.includes(mf.id)).map((e) => e.title),
       recommendations: report.recommendations.filter((r) => r.facet === mf.id).map((r) => r.text),
     };
   });
   const facetIds = new Set(ws.model.facets.map((f) => f.id));
   const facetName = new Map(facets.map((f) => [f.id, f.name]));
-  const overall = report.scores.assessment.overall;
+  const weakest = scores.weakest.map((id) => facetName.get(id)).filter((n): n is string => n !== undefined);
 
-  // Launch plan.
+  // Launch plan: the schedule, the roadmap position and the gates, as the plan model derived them.
   const lp = ws.launchPlan;
-  const phases = schedulePhases(lp).map((p) => ({ ...p, label: label(`delivery_step.${p.id}`) }));
+  const launch = plan.launch;
+  const phases = launch.schedule.map((p) => ({ ...p, label: label(`delivery_step.${p.id}`) }));
   const last = phases[phases.length - 1]!;
-  const roadmap = lp.roadmap
+  const roadmap = launch.roadmap
     ? {
-        current: lp.roadmap.stage,
-        currentLabel: label(`roadmap_stage.${lp.roadmap.stage}`),
-        stages: ROADMAP_STAGES.map((stage) => ({
-          id: stage,
-          label: label(`roadmap_stage.${stage}`),
-          current: stage === lp.roadmap!.stage,
-          substeps: ROADMAP_SUBSTEPS[stage].map((id): SubstepView => {
-            const status = lp.roadmap!.done.includes(id) ? 'done' : lp.roadmap!.planned.includes(id) ? 'planned' : 'todo';
-            return { id, label: label(`roadmap_substep.${id}`), status, statusLabel: t(`doc.status.${status}`) };
-          }),
+        current: launch.roadmap.stage,
+        currentLabel: label(`roadmap_stage.${launch.roadmap.stage}`),
+        stages: launch.roadmap.stages.map((stage) => ({
+          id: stage.id,
+          label: label(`roadmap_stage.${stage.id}`),
+          current: stage.current,
+          substeps: stage.substeps.map((x): SubstepView => ({ id: x.id, label: label(`roadmap_substep.${x.id}`), status: x.status, statusLabel: t(`doc.status.${x.status}`) })),
         })),
       }
     : null;
 
-  const gates = evaluateGates(ba);
-  const moduleList = (dims: readonly string[]) => dims.map((d) => label(`module_dimension.${d}`)).join(t('doc.listSeparator'));
-  const operations = gates.map((g) => {
-    const needs: string[] = [];
-    if (g.requiresIncentive) needs.push(t('doc.gate.incentive'));
-    if (g.requires.length) needs.push(t('doc.gate.modules', { modules: moduleList(g.requires) }));
-    let status = t('doc.gate.met');
-    if (!g.met) {
-      const reasons: string[] = [];
-      if (g.incentiveMissing) reasons.push(t('doc.gate.noIncentive'));
-      const unexplained = g.missing.filter((m) => !g.exempted.some((e) => e.dimension === m));
-      if (unexplained.length) reasons.push(t('doc.gate.missing', { modules: moduleList(unexplained) }));
-      for (const e of g.exempted) reasons.push(t('doc.gate.exempted', { module: label(`module_dimension.${e.dimension}`), reason: e.reason }));
-      status = t('doc.gate.notMetBecause', { reasons: reasons.join(t('doc.sentenceSeparator')) });
-    }
+  const operations = launch.gates.map((g) => {
+    const { gate, status } = gateText(g, label, t);
     return {
       id: g.stage,
       label: label(`ops_stage.${g.stage}`),
-      planned: lp.operations.stages.includes(g.stage),
-      gate: needs.join(t('doc.sentenceSeparator')),
+      planned: g.planned,
+      gate,
       met: g.met,
       status,
+      basis: g.basis,
     };
   });
 
@@ -314,6 +259,7 @@ export function buildPlanView(ws: Workspace, report: CheckReport, label: LabelFn
     const name = orNull(lp.owners[k]);
     return name ? [{ role: t(`doc.owner.${k}`), name }] : [];
   });
+  const missing = plan.state.missing;
 
   return {
     generated: t('doc.generated'),
@@ -337,7 +283,7 @@ export function buildPlanView(ws: Workspace, report: CheckReport, label: LabelFn
       name: g.name,
       description: orNull(g.description),
       phase: g.phase,
-      functionCount: functionsOfGoal.get(g.id)?.size ?? 0,
+      functionCount: plan.business.functionCountByGoal.get(g.id) ?? 0,
     })),
     roles: ba.roles.map((r) => ({ id: r.id, name: r.name, kind: r.kind, kindLabel: label(`role_kind.${r.kind}`), responsibility: orNull(r.responsibility) })),
     functions,
@@ -363,9 +309,9 @@ export function buildPlanView(ws: Workspace, report: CheckReport, label: LabelFn
         : null,
       best: best ? { id: best.id, name: best.name } : null,
       chosenIsBest: Boolean(chosen && best && chosen.id === best.id),
-      reason: orNull(ns.reason),
+      reason: orNull(ns.ns.reason),
       candidates,
-      inputs: ns.inputs.map((i) => ({
+      inputs: ns.ns.inputs.map((i) => ({
         id: i.id,
         name: i.name,
         kind: i.kind ?? null,
@@ -375,18 +321,19 @@ export function buildPlanView(ws: Workspace, report: CheckReport, label: LabelFn
         drivesId: i.drives,
       })),
       coldStart: {
-        userGrowthTarget: ns.cold_start.user_growth_target ?? null,
-        by: ns.cold_start.by ?? null,
-        effectiveUser: orNull(ns.cold_start.effective_user),
-        loyalUser: orNull(ns.cold_start.loyal_user),
-        dataDimensions: ns.cold_start.data_dimensions,
+        userGrowthTarget: ns.ns.cold_start.user_growth_target ?? null,
+        by: ns.ns.cold_start.by ?? null,
+        effectiveUser: orNull(ns.ns.cold_start.effective_user),
+        loyalUser: orNull(ns.ns.cold_start.loyal_user),
+        dataDimensions: ns.ns.cold_start.data_dimensions,
       },
     },
     assessment: {
       model: ws.model.name[locale],
       assessedOn: ws.assessment.assessed_on ?? null,
-      overall: { current: round1(overall.current), target: round1(overall.target), max: overall.max },
-      weakest: report.scores.assessment.weakest ? (facetName.get(report.scores.assessment.weakest) ?? null) : null,
+      overall: { current: round1(scores.overall.current), target: round1(scores.overall.target), max: scores.overall.max },
+      weakest: weakest.length ? weakest.join(t('doc.listSeparator')) : null,
+      weakestTied: weakest.length > 1,
       facets,
       evidence: ws.assessment.evidence.map((e) => ({ id: e.id, title: e.title, source: orNull(e.source), facets: e.facets.map((f) => facetName.get(f) ?? f) })),
       otherRecommendations: report.recommendations.filter((r) => !r.facet || !facetIds.has(r.facet)).map((r) => r.text),
@@ -400,13 +347,13 @@ export function buildPlanView(ws: Workspace, report: CheckReport, label: LabelFn
       kickoff: KICKOFF_AUDIENCES.map((id) => ({
         id,
         label: label(`kickoff_audience.${id}`),
-        planned: lp.kickoff_audiences.includes(id),
+        planned: !missing.kickoffAudiences.includes(id),
         agenda: [t(`doc.kickoff.${id}.1`), t(`doc.kickoff.${id}.2`), t(`doc.kickoff.${id}.3`)],
       })),
-      documents: DELIVERY_DOCS.map((id) => ({ id, label: label(`delivery_doc.${id}`), included: lp.documents.includes(id) })),
+      documents: DELIVERY_DOCS.map((id) => ({ id, label: label(`delivery_doc.${id}`), included: !missing.documents.includes(id) })),
       training: lp.training.map((tr) => ({
         department: tr.department,
-        functions: tr.functions.map((f) => fnById.get(f)?.name ?? f),
+        functions: tr.functions.map((f) => plan.business.functionById.get(f)?.name ?? f),
         rounds: tr.rounds,
         exam: tr.exam,
         assignment: tr.assignment,
@@ -426,6 +373,16 @@ export function buildPlanView(ws: Workspace, report: CheckReport, label: LabelFn
         levelLabel: p.level ? label(`data_level.${p.level}`) : null,
       })),
     },
+    systems: (ba.systems ?? []).map((sys) => ({
+      id: sys.id,
+      name: sys.name,
+      kindLabel: label(`system_kind.${sys.kind}`),
+      // Either side may list the other: show the link on both.
+      integratesWith: (ba.systems ?? []).filter((o) => o.id !== sys.id && (sys.integrates_with.includes(o.id) || o.integrates_with.includes(sys.id))).map((o) => o.name),
+      choice: sys.choice
+        ? { label: label(`system_choice.${sys.choice.type}`), reasons: sys.choice.reasons.map((r) => label(`system_choice_reason.${r}`)), note: orNull(sys.choice.note) }
+        : null,
+    })),
     risks: report.findings
       .filter((p) => p.severity === 'error' || p.severity === 'warning')
       .map((p) => ({
@@ -436,5 +393,16 @@ export function buildPlanView(ws: Workspace, report: CheckReport, label: LabelFn
         hint: orNull(p.hint),
         location: `${p.file}${p.line ? `:${p.line}:${p.col ?? 1}` : ''}`,
       })),
+  };
+}
+
+/** A row of the model's feature table, with the function's labels and the roles' names. */
+function featureRow(row: ModelRow, fnView: Map<string, FeatureRow['function']>, t: Translator): FeatureRow {
+  const roles = row.roles.map((r) => ({ id: r.id, name: r.role?.name ?? r.id, activity: r.activity }));
+  return {
+    goal: row.goal ? { id: row.goal.id, name: row.goal.name, phase: row.goal.phase } : null,
+    function: fnView.get(row.fn.id)!,
+    roles,
+    rolesText: roles.map((r) => t('doc.roleActivity', { role: r.name, activity: r.activity })).join('\n'),
   };
 }

@@ -1,5 +1,5 @@
 // The contract of the generators: what they get and the files they return.
-import type { Locale } from '../domain/enums.js';
+import type { Locale } from '../shared/locale.js';
 
 /** One generated file, relative to the output folder with forward slashes. */
 export interface OutputFile {

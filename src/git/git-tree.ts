@@ -19,6 +19,8 @@ export type GitOutcome<T> = ({ ok: true } & T) | { ok: false; failure: GitFailur
 export interface Repository {
   top: string;
   prefix: string;
+  /** The environment git runs with (the caller's, never read from `process` here). */
+  env: NodeJS.ProcessEnv;
 }
 
 /** One file of a tree, as `git ls-tree -l` lists it. */
@@ -55,10 +57,10 @@ async function existingAncestor(dir: string): Promise<string> {
 }
 
 /** Finds the repository that holds `dir`, even when `dir` itself no longer exists on disk. */
-export async function findRepository(dir: string): Promise<GitOutcome<{ repository: Repository }>> {
+export async function findRepository(dir: string, env: NodeJS.ProcessEnv): Promise<GitOutcome<{ repository: Repository }>> {
   const abs = resolve(dir);
   const base = await existingAncestor(abs);
-  const r = await runGit(['rev-parse', '--show-toplevel', '--show-prefix'], base);
+  const r = await runGit(['rev-parse', '--show-toplevel', '--show-prefix'], base, env);
   if (!r.ok) {
     if (r.reason === 'missing') return { ok: false, failure: { kind: 'git-missing' } };
     // Anything but "not a git repository" (e.g. "dubious ownership") is git's own words to show.
@@ -69,7 +71,7 @@ export async function findRepository(dir: string): Promise<GitOutcome<{ reposito
   // The part of `dir` below the existing folder is part of the prefix too.
   const rest = relative(base, abs).split(sep).filter(Boolean).join('/');
   const full = `${prefix}${rest ? `${rest}/` : ''}`;
-  return { ok: true, repository: { top, prefix: full } };
+  return { ok: true, repository: { top, prefix: full, env } };
 }
 
 /** A revision name git may be given: not empty, not an option, no control characters. */
@@ -81,7 +83,7 @@ export function plausibleRevision(revision: string): boolean {
 /** The commit a revision names (`main`, `HEAD~1`, a tag or a hash). */
 export async function resolveCommit(repo: Repository, revision: string): Promise<GitOutcome<{ commit: string }>> {
   if (!plausibleRevision(revision)) return { ok: false, failure: { kind: 'bad-revision', revision } };
-  const r = await runGit(['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`], repo.top);
+  const r = await runGit(['rev-parse', '--verify', '--quiet', '--end-of-options', `${revision}^{commit}`], repo.top, repo.env);
   if (!r.ok) return r.reason === 'missing' ? failed(r) : { ok: false, failure: { kind: 'bad-revision', revision } };
   return { ok: true, commit: r.stdout.toString('utf8').trim() };
 }
@@ -101,12 +103,12 @@ export function parseTree(output: Buffer): TreeEntry[] {
 /** Every file of the folder `prefix` at `commit`, recursively; a missing folder is a failure. */
 export async function listTree(repo: Repository, commit: string, prefix: string, revision: string): Promise<GitOutcome<{ entries: TreeEntry[] }>> {
   const treeish = `${commit}:${prefix.replace(/\/$/, '')}`;
-  const kind = await runGit(['cat-file', '-t', treeish], repo.top);
+  const kind = await runGit(['cat-file', '-t', treeish], repo.top, repo.env);
   if (!kind.ok || kind.stdout.toString('utf8').trim() !== 'tree') {
     if (!kind.ok && kind.reason === 'missing') return failed(kind);
     return { ok: false, failure: { kind: 'folder-missing', revision, folder: prefix || '.' } };
   }
-  const r = await runGit(['ls-tree', '-r', '-z', '-l', treeish], repo.top);
+  const r = await runGit(['ls-tree', '-r', '-z', '-l', treeish], repo.top, repo.env);
   if (!r.ok) return failed(r);
   return { ok: true, entries: parseTree(r.stdout) };
 }
@@ -115,7 +117,7 @@ export async function listTree(repo: Repository, commit: string, prefix: string,
 export async function readBlobs(repo: Repository, oids: readonly string[]): Promise<GitOutcome<{ blobs: Map<string, Buffer> }>> {
   const blobs = new Map<string, Buffer>();
   if (oids.length === 0) return { ok: true, blobs };
-  const r = await runGit(['cat-file', '--batch'], repo.top, Buffer.from(`${oids.join('\n')}\n`, 'utf8'));
+  const r = await runGit(['cat-file', '--batch'], repo.top, repo.env, Buffer.from(`${oids.join('\n')}\n`, 'utf8'));
   if (!r.ok) return failed(r);
   const out = r.stdout;
   let at = 0;

@@ -14,13 +14,13 @@ const GIT_TIMEOUT_MS = 120_000;
 const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
 
 /**
- * Runs `git args…` in `cwd`, feeding `input` on stdin. Git is told to take no optional locks (so it
+ * Runs `git args…` in `cwd` with the caller's environment `env`, feeding `input` on stdin. Git is told to take no optional locks (so it
  * never refreshes the index) and never to prompt, so reading a revision leaves the checkout untouched.
  */
-export function runGit(args: readonly string[], cwd: string, input?: Buffer): Promise<GitResult> {
+export function runGit(args: readonly string[], cwd: string, env: NodeJS.ProcessEnv, input?: Buffer): Promise<GitResult> {
   return new Promise((resolve) => {
-    const env = { ...process.env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' };
-    const child = spawn('git', args, { cwd, env, stdio: ['pipe', 'pipe', 'pipe'], shell: false });
+    const gitEnv = { ...env, GIT_OPTIONAL_LOCKS: '0', GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', LC_ALL: 'C' };
+    const child = spawn('git', args, { cwd, env: gitEnv, stdio: ['pipe', 'pipe', 'pipe'], shell: false });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     let size = 0;

@@ -1,7 +1,8 @@
 // The message catalogue and the translator every user-facing string goes through.
-import type { Locale } from '../domain/enums.js';
+import type { Locale } from '../shared/locale.js';
 import { buildMessages } from './catalog/build.js';
 import { checkMessages } from './catalog/check.js';
+import { cliMessages } from './catalog/cli.js';
 import { coreMessages } from './catalog/core.js';
 import { diffMessages } from './catalog/diff.js';
 import { interviewMessages } from './catalog/interview.js';
@@ -12,6 +13,7 @@ import type { Message } from './message.js';
 /** Every message of dxplan, merged from the per-area catalogues. */
 export const catalogue = {
   ...coreMessages,
+  ...cliMessages,
   ...storeMessages,
   ...checkMessages,
   ...buildMessages,
@@ -26,8 +28,11 @@ export type MessageKey = keyof typeof catalogue;
 /** Parameters substituted into `{name}` placeholders. */
 export type MessageParams = Record<string, string | number>;
 
-/** Translates keys into one locale. */
-export type Translator = (key: MessageKey, params?: MessageParams) => string;
+/** Translates keys into one locale (the one it carries). */
+export interface Translator {
+  (key: MessageKey, params?: MessageParams): string;
+  readonly locale: Locale;
+}
 
 /** Fills `{name}` placeholders; unknown placeholders stay visible rather than vanish. */
 export function format(template: string, params: MessageParams = {}): string {
@@ -36,7 +41,7 @@ export function format(template: string, params: MessageParams = {}): string {
 
 /** A translator bound to one locale. */
 export function translator(locale: Locale): Translator {
-  return (key, params) => format((catalogue[key] as Message)[locale], params);
+  return Object.assign((key: MessageKey, params?: MessageParams) => format((catalogue[key] as Message)[locale], params), { locale });
 }
 
 export { isLocale, localeFromEnv, resolveLocale } from './locale.js';

@@ -1,5 +1,5 @@
 // Which locale a command speaks: --lang, else the workspace's, else the environment's.
-import { LOCALES, type Locale } from '../domain/enums.js';
+import { LOCALES, type Locale } from '../shared/locale.js';
 
 /** True when `value` names a supported locale. */
 export const isLocale = (value: unknown): value is Locale =>

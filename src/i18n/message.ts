@@ -1,5 +1,5 @@
 // The shape of a catalogue entry: one message in every locale, so none can be left out.
-import type { Locale } from '../domain/enums.js';
+import type { Locale } from '../shared/locale.js';
 
 /** One message in every supported locale. `{name}` marks a parameter. */
 export type Message = Record<Locale, string>;

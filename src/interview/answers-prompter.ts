@@ -2,7 +2,7 @@
 // validators as typed ones. Nothing stops at the first bad answer: every missing, invalid or unknown
 // answer becomes a located problem, so one run reports everything that needs fixing.
 import type { ParsedYaml } from '../store/parse-yaml.js';
-import { closest } from '../domain/did-you-mean.js';
+import { closest } from '../shared/did-you-mean.js';
 import type { Problem } from '../domain/problem.js';
 import type { Translator } from '../i18n/index.js';
 import { lineColOf } from '../store/locate.js';

@@ -2,7 +2,7 @@
 // Typing `?` at a text prompt shows the question's "why" and example and asks again; choice lists
 // show the "why" under the highlighted choice; Ctrl-C becomes InterviewInterrupted.
 import { checkbox, confirm, input, select } from '@inquirer/prompts';
-import { terminalSafe } from '../generate/escape/terminal.js';
+import { terminalSafe } from '../shared/terminal-safe.js';
 import type { Translator } from '../i18n/index.js';
 import {
   InterviewInterrupted,

@@ -2,11 +2,9 @@
 // new workspace shows its shape. They are not answers, so the interview never offers them as
 // defaults, and suggests removing the example items instead of keeping them.
 
-/** How a placeholder text starts in each starter template (en, zh-CN, zh-TW). */
-const PLACEHOLDER_START = /^\s*(Replace with|请替换|請替換)/;
+import { isPlaceholderText } from '../domain/model/placeholders.js';
 
-/** True when `value` is a starter-template placeholder text. */
-export const isPlaceholderText = (value: unknown): boolean => typeof value === 'string' && PLACEHOLDER_START.test(value);
+export { isPlaceholderText };
 
 /** True when an item is a starter-template example: an `example_*` id whose name is still a placeholder. */
 export function isExampleItem(item: unknown): boolean {

@@ -1,8 +1,8 @@
 // `dxplan build --render`: SVG and PNG of every diagram and a PDF of the report, in one browser.
 import { readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import type { CliContext } from '../cli/context.js';
-import { terminalSafe } from '../generate/escape/terminal.js';
+import type { Translator } from '../i18n/index.js';
+import { terminalSafe } from '../shared/terminal-safe.js';
 import { fsErrorReason } from '../store/fs-reason.js';
 import { writeFileAtomic } from '../store/write-atomic.js';
 import { withBrowser, type OpenBrowser } from './launch-browser.js';
@@ -16,6 +16,16 @@ import { isBrowserFailure, RenderError, RenderInterrupted } from './render-error
 import type { RenderFormat } from './render-formats.js';
 import type { WarmRender } from './warm-render.js';
 
+/** What rendering needs from its caller: messages, where to print, the environment (a browser path), the folder. */
+export interface RenderContext {
+  t: Translator;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  quiet: boolean;
+}
+
 /** A generated file of the build; only `.mmd` files are rendered. */
 export interface BuildFile {
   /** Path relative to the output folder, `/`-separated. */
@@ -25,7 +35,7 @@ export interface BuildFile {
 
 /** What `renderBuild` needs from the build. */
 export interface RenderBuildOptions {
-  ctx: CliContext;
+  ctx: RenderContext;
   /** The workspace folder: the cache lives in its `.dxplan/cache/`. */
   workspaceDir: string;
   /** The output folder the build wrote `files` into. */
@@ -44,6 +54,8 @@ export interface RenderBuildOptions {
    * Called inside the browser session, so printing the PDF needs no second browser.
    */
   report?: (svgs: ReadonlyMap<string, string>) => Promise<string | undefined>;
+  /** False when the caller prints one summary of documents and pictures itself (`dxplan build`). */
+  summary?: boolean;
 }
 
 /** How rendering went. */
@@ -89,7 +101,7 @@ export function diagramId(mmdPath: string): string {
 }
 
 /** `path` for messages: relative to the user's working folder, absolute when outside it (like the CLI's). */
-function shown(ctx: CliContext, path: string): string {
+function shown(ctx: RenderContext, path: string): string {
   const rel = relative(ctx.cwd, path);
   if (rel === '') return '.';
   return rel.startsWith('..') ? path : rel.split(sep).join('/');
@@ -99,10 +111,10 @@ function shown(ctx: CliContext, path: string): string {
 const cacheRel = (workspaceDir: string, path: string): string => relative(workspaceDir, path).split(sep).join('/');
 
 /** Why a file could not be written, in words where dxplan has them (the CLI's fs.* messages). */
-const fsReason = (ctx: CliContext, error: unknown): string => fsErrorReason(ctx.t, error, (p) => shown(ctx, p));
+const fsReason = (ctx: RenderContext, error: unknown): string => fsErrorReason(ctx.t, error, (p) => shown(ctx, p));
 
 /** Prints a failure as `file: message`, continuation lines indented under it. */
-function printFailure(ctx: CliContext, file: string, message: string): void {
+function printFailure(ctx: RenderContext, file: string, message: string): void {
   // Mermaid's messages quote the diagram's text, which holds the user's labels.
   const [first = '', ...rest] = terminalSafe(message.trimEnd(), { multiline: true }).split('\n');
   ctx.stderr.write(`${file}: ${first}\n${rest.map((line) => `  ${line}\n`).join('')}`);
@@ -256,7 +268,7 @@ export async function renderBuild(options: RenderBuildOptions): Promise<RenderBu
     ctx.stderr.write(`dxplan: ${ctx.t('render.diagramsFailed', { count: diagramFailures, total: jobs.length })}\n`);
   }
   if (failures.length > 0) result.status = 'failed';
-  if (result.status === 'ok' && !ctx.quiet) {
+  if (result.status === 'ok' && !ctx.quiet && options.summary !== false) {
     ctx.stdout.write(`${ctx.t('render.summary', { rendered: result.rendered, reused: result.reused })}\n`);
   }
   return result;

@@ -4,6 +4,7 @@ import { lstat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { readRegularFile } from '../store/read-regular.js';
 import { writeFileAtomic } from '../store/write-atomic.js';
+import { sha256 } from './write-outputs.js';
 
 /** Largest cache or picture file read back; a device or pipe in its place is simply "not fresh". */
 const MAX_CACHED_BYTES = 512 * 1024 * 1024;
@@ -19,9 +20,6 @@ export interface CacheEntry {
   key: string;
   hash: string;
 }
-
-/** sha256 of bytes or text, hex. */
-export const sha256 = (data: string | Uint8Array): string => createHash('sha256').update(data).digest('hex');
 
 /** The cache key of one output: a hash over everything that shapes its bytes. */
 export function cacheKey(parts: readonly string[]): string {

@@ -6,6 +6,7 @@ import { compareProblems, type Problem } from '../domain/problem.js';
 import { AssessmentModelSchema, WORKSPACE_FILES, type AssessmentModel, type Manifest } from '../domain/schemas/index.js';
 import type { Workspace } from '../domain/workspace.js';
 import type { Translator } from '../i18n/index.js';
+import { sayMessages, speaker } from '../i18n/text.js';
 import { packagePath } from '../paths.js';
 import { loadBuiltinFile } from './builtin-file.js';
 import { fsErrorReason, isFsError } from './fs-reason.js';
@@ -24,6 +25,8 @@ export interface LoadResult {
   problems: Problem[];
   /** Parsed files by workspace-relative path, for locating problems and saving edits. */
   sources: Map<string, SourceFile>;
+  /** Each file that is schema-valid on its own (and the model), even when the workspace as a whole is not. */
+  files: Partial<Workspace>;
 }
 
 /** Thrown-free check that `dir` holds a workspace (shown to the user as `shown`); the problem when it does not. */
@@ -81,11 +84,11 @@ export async function loadAssessmentModel(dir: string, name: string, t: Translat
  * Loads and checks the workspace in `dirInput` (resolved against `cwd`; messages show it as typed).
  * Never throws for bad user data.
  */
-export async function loadWorkspace(dirInput: string, t: Translator, cwd = process.cwd()): Promise<LoadResult> {
+export async function loadWorkspace(dirInput: string, t: Translator, cwd: string): Promise<LoadResult> {
   const dir = resolve(cwd, dirInput);
   const sources = new Map<string, SourceFile>();
   const missing = await workspaceProblem(dir, dirInput, t);
-  if (missing) return { dir, problems: [missing], sources };
+  if (missing) return { dir, problems: [missing], sources, files: {} };
   // A save that a kill cut short is rolled back, and its temporary files removed, before reading.
   await recoverWorkspace(dir);
 
@@ -112,6 +115,15 @@ export async function loadWorkspace(dirInput: string, t: Translator, cwd = proce
     if (p) problems.push(...locateProblems([p], manifestSource));
   }
 
+  const files: Partial<Workspace> = {
+    ...(values.manifest ? { manifest: values.manifest as Workspace['manifest'] } : {}),
+    ...(values['value-positioning'] ? { valuePositioning: values['value-positioning'] as Workspace['valuePositioning'] } : {}),
+    ...(values['business-architecture'] ? { businessArchitecture: values['business-architecture'] as Workspace['businessArchitecture'] } : {}),
+    ...(values['north-star'] ? { northStar: values['north-star'] as Workspace['northStar'] } : {}),
+    ...(values.assessment ? { assessment: values.assessment as Workspace['assessment'] } : {}),
+    ...(values['launch-plan'] ? { launchPlan: values['launch-plan'] as Workspace['launchPlan'] } : {}),
+    ...(model.value ? { model: model.value, modelFile: model.file } : {}),
+  };
   let workspace: Workspace | undefined;
   if (problems.length === 0) {
     workspace = {
@@ -124,7 +136,7 @@ export async function loadWorkspace(dirInput: string, t: Translator, cwd = proce
       model: model.value as AssessmentModel,
       modelFile: model.file,
     };
-    const refs = checkReferences(workspace, t);
+    const refs = sayMessages(checkReferences(workspace), speaker(t.locale));
     for (const p of refs) {
       const source = sources.get(p.file);
       if (source) locateProblems([p], source);
@@ -133,5 +145,6 @@ export async function loadWorkspace(dirInput: string, t: Translator, cwd = proce
     if (refs.some((p) => p.severity === 'error')) workspace = undefined;
   }
   problems.sort(compareProblems);
-  return { dir, workspace, problems, sources };
+  return { dir, workspace, problems, sources, files };
 }
+

@@ -1,6 +1,6 @@
 // Turns zod's issues into localized problems that say what was found, what is expected and how to fix it.
 import type { z } from 'zod';
-import { closest } from '../domain/did-you-mean.js';
+import { closest } from '../shared/did-you-mean.js';
 import type { NodePath, Problem } from '../domain/problem.js';
 import { forbiddenCharacter, TEXT_MAX } from '../domain/schemas/common.js';
 import { catalogue, type MessageKey, type Translator } from '../i18n/index.js';

@@ -54,7 +54,7 @@ describe('exit codes', () => {
   it('2 for a revision without the workspace folder', () => {
     const r = runCli(['diff', 'base', 'items', 'plans/elsewhere'], repo.dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('dxplan: revision "base" has no workspace in plans/elsewhere/ (no dxplan.yaml there)\n    hint: give the workspace folder as the last argument, e.g. dxplan diff main HEAD examples/plan\n');
+    expect(r.stderr).toBe('dxplan: revision "base" has no workspace in plans/elsewhere/ (no dxplan.yaml there)\n    hint: give the workspace folder as the last argument, e.g. dxplan diff main HEAD examples/home-furnishing\n');
   });
 
   it('2 for a folder that is not a workspace (HEAD against the working tree)', () => {

@@ -3,7 +3,7 @@
 import { readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { diff } from '../../src/cli/run-diff.js';
+import { diff } from '../../src/app/diff.js';
 import type { Locale } from '../../src/domain/enums.js';
 import { MARKDOWN_MARKER } from '../../src/diff/format-markdown.js';
 import { captureContext } from '../helpers/capture-context.js';

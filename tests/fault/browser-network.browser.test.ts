@@ -50,7 +50,7 @@ describe('the browser under strace', () => {
       timeout: 240_000,
     });
     expect(run.status, `${run.stdout}${run.stderr}`).toBe(0);
-    expect(run.stdout).toMatch(/Rendered \d+ pictures/);
+    expect(run.stdout).toMatch(/; [1-9]\d* picture\(s\) drawn, \d+ unchanged\n$/);
     const lines = (await readFile(log, 'utf8')).split('\n');
     // strace saw the browser at all (its renderer and network service are traced too).
     expect(lines.some((l) => /socket\(AF_UNIX/.test(l))).toBe(true);

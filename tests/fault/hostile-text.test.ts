@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ErrorCode } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { terminalSafe } from '../../src/generate/escape/terminal.js';
+import { terminalSafe } from '../../src/shared/terminal-safe.js';
 import { LOCALES } from '../../src/domain/enums.js';
 import { catalogue, translator } from '../../src/i18n/index.js';
 import { initWorkspace } from '../../src/store/init-workspace.js';

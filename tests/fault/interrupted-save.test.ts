@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { runValidate } from '../../src/cli/commands/validate.js';
+import { runValidate } from '../../src/app/validate.js';
 import { editYamlFile, setIn } from '../../src/store/save-document.js';
 import { captureContext } from '../helpers/capture-context.js';
 import { removeTemp } from '../helpers/temp-workspace.js';

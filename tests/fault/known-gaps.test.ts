@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { build } from '../../src/cli/run-build.js';
+import { build } from '../../src/app/build.js';
 import type { Problem } from '../../src/domain/problem.js';
 import { translator } from '../../src/i18n/index.js';
 import { initWorkspace } from '../../src/store/init-workspace.js';

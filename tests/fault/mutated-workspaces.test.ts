@@ -10,12 +10,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runValidate } from '../../src/cli/commands/validate.js';
-import { build } from '../../src/cli/run-build.js';
-import { show } from '../../src/cli/run-show.js';
+import { runValidate } from '../../src/app/validate.js';
+import { build } from '../../src/app/build.js';
+import { show } from '../../src/app/show.js';
 import { CANVAS_IDS } from '../../src/domain/canvas-ids.js';
-import { runChecks } from '../../src/domain/rules/index.js';
+import { checkPlan } from '../../src/domain/check.js';
+import { derivePlan } from '../../src/domain/model/index.js';
+import { sayCheck } from '../../src/generate/check-report.js';
 import { translator } from '../../src/i18n/index.js';
+import { speaker } from '../../src/i18n/text.js';
 import { loadGlossary } from '../../src/store/load-glossary.js';
 import { loadWorkspace } from '../../src/store/load-workspace.js';
 import { captureContext } from '../helpers/capture-context.js';
@@ -99,7 +102,7 @@ describe('mutated workspaces, in process', () => {
             seen.valid++;
             // A workspace that validates must check without throwing, in its locale and another one.
             for (const locale of [base.locale, base.locale === 'en' ? 'zh-TW' : 'en'] as const) {
-              const report = runChecks(loaded.workspace, translator(locale), locale, { glossary });
+              const report = sayCheck(checkPlan(derivePlan(loaded.workspace)), speaker(locale, (key) => glossary.label(key, locale)));
               for (const f of report.findings) {
                 expect(f.rule, label).toMatch(/^[a-z-]+\/[a-z0-9-]+$/);
                 expect(f.message.trim(), label).not.toBe('');

@@ -3,7 +3,7 @@
 import { mkdir, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { build } from '../../src/cli/run-build.js';
+import { build } from '../../src/app/build.js';
 import { BUILD_MANIFEST } from '../../src/generate/../render/write-outputs.js';
 import { captureContext } from '../helpers/capture-context.js';
 import { copyToTemp, removeTemp } from '../helpers/temp-workspace.js';

@@ -1,7 +1,8 @@
 // The escape helpers: user text comes out intact and harmless in Markdown, CSV, Mermaid and HTML.
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { csvDocument, csvField, UTF8_BOM } from '../../src/generate/escape/csv.js';
+import { csvField, UTF8_BOM } from '../../src/generate/escape/csv.js';
+import { toCsvFile } from '../../src/generate/feature-table.js';
 import { escapeHtml } from '../../src/generate/escape/html.js';
 import { markdownCell, markdownInline } from '../../src/generate/escape/markdown-cell.js';
 import { mermaidId, mermaidLabel } from '../../src/generate/escape/mermaid-label.js';
@@ -105,6 +106,9 @@ describe('csv', () => {
     expect(csvField('-2')).toBe("'-2");
     expect(csvField('@cmd')).toBe("'@cmd");
   });
+
+  // As the CSV template writes it: fields escaped by the csv helper, LF lines, then toCsvFile.
+  const csvDocument = (header: string[], rows: string[][]) => toCsvFile([header, ...rows].map((r) => `${r.map(csvField).join(',')}\n`).join(''));
 
   test('a document starts with the UTF-8 BOM and ends records with CRLF; any text round-trips', () => {
     const doc = csvDocument(['目标', 'x'], [['患者，入组', 'a"b']]);

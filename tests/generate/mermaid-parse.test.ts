@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { generateDocuments } from '../../src/generate/generate-documents.js';
+import { derivePlan } from '../../src/domain/model/index.js';
 import type { Workspace } from '../../src/domain/workspace.js';
 import { loadFixture } from './load-fixture.js';
 
@@ -21,7 +22,7 @@ beforeAll(async () => {
 
 /** The .mmd files of a workspace's build, by path. */
 function diagramsOf(ws: Workspace, options: Awaited<ReturnType<typeof loadFixture>>['options'], report: Awaited<ReturnType<typeof loadFixture>>['report']) {
-  return generateDocuments(ws, report, { ...options, only: ['diagrams'] }).map((f) => ({ path: f.path, text: String(f.contents) }));
+  return generateDocuments(derivePlan(ws), report, { ...options, only: ['diagrams'] }).map((f) => ({ path: f.path, text: String(f.contents) }));
 }
 
 const WORKSPACES = ['examples/home-furnishing', 'examples/patient-service', 'tests/golden/cases/hostile/input', 'tests/golden/cases/zh-tw-small/input'];

@@ -1,7 +1,7 @@
 // `dxplan show`: each canvas as a terminal table whose lines all have the same display width,
 // Chinese characters counting two columns.
 import { describe, expect, test } from 'vitest';
-import { show } from '../../src/cli/run-show.js';
+import { show } from '../../src/app/show.js';
 import { fitColumns, textWidth, wrapText } from '../../src/generate/text-width.js';
 import { captureContext } from '../helpers/capture-context.js';
 

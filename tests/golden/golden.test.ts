@@ -4,7 +4,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
-import { build } from '../../src/cli/run-build.js';
+import { build } from '../../src/app/build.js';
 import { captureContext } from '../helpers/capture-context.js';
 import { removeTemp } from '../helpers/temp-workspace.js';
 import { mkdtemp } from 'node:fs/promises';

@@ -1,6 +1,6 @@
-// A CLI context whose output is captured, for running commands in-process in tests.
+// A use-case context whose output is captured, for running commands in-process in tests.
 import { Writable } from 'node:stream';
-import type { CliContext } from '../../src/cli/context.js';
+import type { AppContext } from '../../src/app/context.js';
 import type { Locale } from '../../src/domain/enums.js';
 import { translator } from '../../src/i18n/index.js';
 
@@ -15,13 +15,15 @@ export function captureContext(locale: Locale, cwd: string, env: NodeJS.ProcessE
         done();
       },
     });
-  const ctx: CliContext = {
+  const ctx: AppContext = {
     locale,
     t: translator(locale),
     stdout: sink((s) => (out += s)),
     stderr: sink((s) => (err += s)),
     env,
     cwd,
+    stdin: { isTTY: false },
+    now: () => new Date('2027-01-06T00:00:00Z'),
     quiet: false,
   };
   return { ctx, out: () => out, err: () => err };

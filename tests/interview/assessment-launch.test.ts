@@ -3,7 +3,7 @@
 import { screen } from '@inquirer/testing/vitest';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { runLiveInterview } from '../../src/interview/run-interview-command.js';
+import { runLiveInterview } from '../../src/app/interview.js';
 import { answer, canvasText, captureContext, freshWorkspace, prepared } from './helpers.js';
 
 describe('assessment interview', () => {
@@ -48,7 +48,7 @@ describe('assessment interview', () => {
     expect(data.facets.data).toEqual({ current: 2, target: 4, notes: '商城和收銀系統不通' });
     expect(data.facets.system).toEqual({ current: 0, target: 2 });
     expect(data.evidence).toEqual([{ id: 'crm', title: '與 CRM 經理的訪談', source: '3 月 12 日工作坊紀錄', facets: ['data', 'system'] }]);
-    expect(ctx.out()).toMatch(/│ 資料\s+│ 2\s+│ 4\s+│ 2\s+│ 商城和收銀系統不通/);
+    expect(ctx.out()).toMatch(/│ 資料\s+│ 2 \/ 5\s+│ 4 \/ 5\s+│ 2\s+│ 1\s+│ 商城和收銀系統不通/);
   });
 });
 

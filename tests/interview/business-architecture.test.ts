@@ -4,7 +4,7 @@
 import { screen } from '@inquirer/testing/vitest';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { runLiveInterview } from '../../src/interview/run-interview-command.js';
+import { runLiveInterview } from '../../src/app/interview.js';
 import { answer, canvasText, captureContext, freshWorkspace, prepared } from './helpers.js';
 
 const CANVAS = ['business-architecture'] as const;

@@ -4,7 +4,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import type { CliContext } from '../../src/cli/context.js';
+import type { AppContext } from '../../src/app/context.js';
 import type { CanvasId } from '../../src/domain/canvas-ids.js';
 import type { Locale } from '../../src/domain/enums.js';
 import { translator } from '../../src/i18n/index.js';
@@ -20,7 +20,7 @@ export async function freshWorkspace(locale: Locale): Promise<string> {
 }
 
 /** A command context writing into buffers instead of the terminal. */
-export function captureContext(locale: Locale, cwd: string): CliContext & { out: () => string; err: () => string } {
+export function captureContext(locale: Locale, cwd: string): AppContext & { out: () => string; err: () => string } {
   const stdout = new PassThrough();
   const stderr = new PassThrough();
   let out = '';
@@ -33,6 +33,8 @@ export function captureContext(locale: Locale, cwd: string): CliContext & { out:
     stdout,
     stderr,
     env: { NO_COLOR: '1', DXPLAN_TODAY: '2027-01-05' },
+    stdin: { isTTY: true },
+    now: () => new Date('2027-01-05T00:00:00Z'),
     cwd,
     quiet: false,
     out: () => out,

@@ -6,7 +6,7 @@ import { screen } from '@inquirer/testing/vitest';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { STATE_FILE } from '../../src/interview/interview-state.js';
-import { runLiveInterview } from '../../src/interview/run-interview-command.js';
+import { runLiveInterview } from '../../src/app/interview.js';
 import { answer, canvasText, captureContext, freshWorkspace, prepared } from './helpers.js';
 
 const exists = (path: string) => access(path).then(() => true, () => false);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse, parseDocument } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runValidate } from '../../src/cli/commands/validate.js';
+import { runValidate } from '../../src/app/validate.js';
 import type { Locale } from '../../src/domain/enums.js';
 import { captureContext } from '../helpers/capture-context.js';
 import { copyToTemp, removeTemp } from '../helpers/temp-workspace.js';

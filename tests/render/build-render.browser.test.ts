@@ -57,7 +57,12 @@ describe.each(['home-furnishing', 'patient-service'])('dxplan build %s --render 
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const count = names.length * 2 + 1;
     // Each example speaks its own locale: home-furnishing English, patient-service Simplified Chinese.
-    expect(first.stdout).toContain(example === 'patient-service' ? `已渲染 ${count} 个图片文件，0 个未变化。` : `Rendered ${count} pictures, 0 unchanged.`);
+    // The committed documents are current, so the only document written is the report, rewritten
+    // around its pictures: the one summary line counts it, and the pictures.
+    expect(first.stdout).toMatch(
+      example === 'patient-service' ? new RegExp(`：写入 1 个文件，\\d+ 个未变，删除 0 个；绘制 ${count} 个图片文件，0 个未变\n$`) : new RegExp(`: 1 file\\(s\\) written, \\d+ unchanged, 0 removed; ${count} picture\\(s\\) drawn, 0 unchanged\n$`),
+    );
+    expect(first.stdout).toContain(example === 'patient-service' ? 'plan-report.html（含图片）' : 'plan-report.html (with the pictures)');
     if (example === 'patient-service' && !hasChineseFont()) expect(first.stderr).toContain('fonts-noto-cjk');
     else expect(first.stderr).toBe('');
   });
@@ -71,7 +76,7 @@ describe.each(['home-furnishing', 'patient-service'])('dxplan build %s --render 
   it('rebuilds without starting a browser when nothing changed, and build --check still passes', () => {
     const again = dxplan(['build', ws, '--render', 'svg,png,pdf', '--browser', '/nonexistent/chromium']);
     expect(again.code, again.stderr).toBe(0);
-    expect(again.stdout).toMatch(/(Rendered 0 pictures|已渲染 0 个图片文件)/);
+    expect(again.stdout).toMatch(/(: 0 file\(s\) written, \d+ unchanged, 0 removed; 0 picture\(s\) drawn|：写入 0 个文件，\d+ 个未变，删除 0 个；绘制 0 个图片文件)/);
     expect(dxplan(['build', ws, '--check']).code).toBe(0);
   });
 

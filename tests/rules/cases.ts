@@ -179,6 +179,18 @@ export const CASES: Record<string, RuleCase> = {
     },
   },
 
+  'systems/choice-fits-size': {
+    trigger: (ws) => (ws.businessArchitecture.systems![0]!.choice = { type: 'custom', reasons: [] }),
+    path: 'systems.0.choice',
+    pass: {
+      'custom for a reason': (ws) => (ws.businessArchitecture.systems![0]!.choice = { type: 'custom', reasons: ['privacy'] }),
+      'custom for a medium-sized company': (ws) => {
+        ws.manifest.company_size = 'medium';
+        ws.businessArchitecture.systems![0]!.choice = { type: 'custom', reasons: [] };
+      },
+      'no choice recorded (the size advice asks for one)': (ws) => delete ws.businessArchitecture.systems![0]!.choice,
+    },
+  },
   'north-star/exactly-one': {
     trigger: (ws) => delete ws.northStar.chosen,
     path: 'chosen',
@@ -298,6 +310,25 @@ export const CASES: Record<string, RuleCase> = {
     trigger: (ws) => delete fn(ws, 'rep_incentive').frontline_incentive,
     path: 'operations.stages.0',
   },
+  'ops/demand-activation-modules': {
+    trigger: (ws) => {
+      // Reminders and the rep incentive are the operations-node modules; the incentive moves to the business dimension.
+      ws.businessArchitecture.functions = ws.businessArchitecture.functions.filter((f) => f.id !== 'reminders');
+      ws.businessArchitecture.cells = ws.businessArchitecture.cells.filter((c) => c.function !== 'reminders');
+      fn(ws, 'rep_incentive').module = 'business_function';
+      ws.businessArchitecture.module_exemptions = { operations_node: 'Operations run on the old CRM for now.' };
+    },
+    path: 'operations.stages.1',
+    pass: {
+      'demand-side activation not planned': (ws) => {
+        ws.businessArchitecture.functions = ws.businessArchitecture.functions.filter((f) => f.id !== 'reminders');
+        ws.businessArchitecture.cells = ws.businessArchitecture.cells.filter((c) => c.function !== 'reminders');
+        fn(ws, 'rep_incentive').module = 'business_function';
+        ws.businessArchitecture.module_exemptions = { operations_node: 'Operations run on the old CRM for now.' };
+        ws.launchPlan.operations.stages = ['resource_side_growth', 'transaction_growth', 'roi_optimisation'];
+      },
+    },
+  },
   'ops/transaction-growth-modules': {
     trigger: (ws) => {
       ws.businessArchitecture.functions = ws.businessArchitecture.functions.filter((f) => f.id !== 'articles');
@@ -322,6 +353,16 @@ export const CASES: Record<string, RuleCase> = {
       ws.launchPlan.training[0]!.functions = ['rep_incentive'];
     },
     path: 'operations.stages.3',
+  },
+  'ops/ecosystem-modules': {
+    trigger: (ws) => {
+      ws.businessArchitecture.functions = ws.businessArchitecture.functions.filter((f) => f.id !== 'payment');
+      ws.businessArchitecture.cells = ws.businessArchitecture.cells.filter((c) => c.function !== 'payment');
+      ws.businessArchitecture.module_exemptions = { monetisation_dimension: 'Visits are paid at the clinic.' };
+      ws.launchPlan.operations.stages = ['resource_side_growth', 'demand_side_activation', 'roi_optimisation', 'ecosystem'];
+    },
+    path: 'operations.stages.3',
+    pass: { 'with data and monetisation modules': (ws) => ws.launchPlan.operations.stages.push('ecosystem') },
   },
 
   'roadmap/position': {

@@ -35,6 +35,13 @@ describe('dxplan check', () => {
     expect(out).not.toContain('\u001b[');
   });
 
+  it('names every facet tied for weakest (same level, same gap), not only the first', () => {
+    const out = runCli(['check', 'examples/home-furnishing'], ROOT).stdout;
+    const weakest = out.split('\n').filter((l) => l.endsWith('← weakest')).map((l) => l.trim().split(/ {2,}/)[0]);
+    expect(weakest).toEqual(['Data', 'System', 'Organisation (capability)', 'Outward user-growth line']);
+    for (const facet of weakest as string[]) expect(out).toMatch(new RegExp(`${facet.replace(/[()]/g, '\\$&')} today \\(level 1\\): `));
+  });
+
   it('fails on warnings with --strict', () => {
     const r = runCli(['check', 'examples/home-furnishing', '--strict'], ROOT);
     expect(r.code).toBe(1);

@@ -1,23 +1,17 @@
 // The bundled examples, checked as CI checks them: their findings are the ones a reviewer would agree with.
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { locateProblems } from '../../src/store/load-file.js';
-import { loadGlossary } from '../../src/store/load-glossary.js';
-import { loadWorkspace } from '../../src/store/load-workspace.js';
-import { runChecks } from '../../src/domain/rules/index.js';
+import { analyseWorkspace, isInvalid, sayReport } from '../../src/app/analyse.js';
+import { scoresJson } from '../../src/generate/check-report.js';
 import { translator } from '../../src/i18n/index.js';
 
 const example = (name: string) => fileURLToPath(new URL(`../../examples/${name}`, import.meta.url));
 
 async function checkExample(name: string) {
-  const t = translator('en');
-  const result = await loadWorkspace(example(name), t);
-  expect(result.problems).toEqual([]);
-  const { glossary, problems } = await loadGlossary(t);
-  expect(problems).toEqual([]);
-  const report = runChecks(result.workspace!, t, 'en', { glossary });
-  for (const f of report.findings) locateProblems([f], result.sources.get(f.file)!);
-  return report;
+  const analysis = await analyseWorkspace(example(name), translator('en'), process.cwd());
+  if (isInvalid(analysis)) throw new Error(JSON.stringify(analysis.problems));
+  expect(analysis.glossaryProblems).toEqual([]);
+  return { ...sayReport(analysis, 'en'), scores: scoresJson(analysis.plan, 'en') };
 }
 
 const summary = (r: Awaited<ReturnType<typeof checkExample>>) => r.findings.map((f) => `${f.severity} ${f.rule} ${f.file}:${f.path.join('.')}`);
@@ -29,14 +23,17 @@ describe('examples/home-furnishing (deliberately imperfect)', () => {
       'warning canvas/goal-categories canvases/business-architecture.yaml:goals.3',
       'warning canvas/goal-categories canvases/business-architecture.yaml:goals.4',
       'info architecture/module-exempted canvases/business-architecture.yaml:module_exemptions',
-      'info north-star/not-best canvases/north-star.yaml:reason',
       'info delivery/training-coverage canvases/launch-plan.yaml:training',
       'warning ops/transaction-growth-modules canvases/launch-plan.yaml:operations.stages.2',
+      'info north-star/not-best canvases/north-star.yaml:reason',
     ]);
     expect(report.findings.find((f) => f.rule === 'canvas/goal-categories')!.message).toBe('Goal "On-time, on-budget delivery" has no operations function.');
     expect(report.scores.northStar).toMatchObject({ best: 'happy_homes', chosen: 'signed_contracts' });
-    expect(report.scores.assessment.weakest).toBe('data');
-    expect(report.recommendations.find((r) => r.id === 'system/fit_to_size')!.text).toMatch(/medium-sized company/);
+    // Four facets are tied for weakest (level 1 of 5, gap 2): all four are named, not just the first.
+    expect(report.scores.assessment.weakestFacets).toEqual(['data', 'system', 'organisation', 'user_growth_line']);
+    // Every system records its choice, so the size advice is silent; the north star is chosen, so is its advice.
+    expect(report.recommendations.find((r) => r.id === 'systems/fit-to-size')).toBeUndefined();
+    expect(report.recommendations.find((r) => r.id === 'brain/stage_north_star')).toBeUndefined();
   });
 });
 
@@ -50,8 +47,8 @@ describe('examples/patient-service', () => {
     ]);
     expect(report.scores.northStar).toMatchObject({ best: 'managed_patients_90d', chosen: 'managed_patients_90d' });
     expect(report.scores.coverage).toMatchObject({ goals: 6, complete: 4 });
-    // Systems already fit a large company (level 2): the advice is to open and integrate them next.
-    expect(report.recommendations.find((r) => r.id === 'system/fit_to_size')).toBeUndefined();
+    // Every system records its choice and why; the advice is to open and integrate them next.
+    expect(report.recommendations.find((r) => r.id === 'systems/fit-to-size')).toBeUndefined();
     expect(report.recommendations.find((r) => r.id === 'system/open_integration')).toMatchObject({ facet: 'system' });
     expect(report.recommendations.find((r) => r.id === 'roadmap/next-step')!.text).toMatch(/E-commerce/i);
   });

@@ -3,7 +3,10 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import type { Locale } from '../../src/domain/enums.js';
 import { createGlossary, type GlossaryLookup } from '../../src/domain/glossary.js';
-import { runChecks } from '../../src/domain/rules/index.js';
+import { checkPlan } from '../../src/domain/check.js';
+import { derivePlan } from '../../src/domain/model/index.js';
+import { sayCheck, scoresJson } from '../../src/generate/check-report.js';
+import { speaker } from '../../src/i18n/text.js';
 import {
   AssessmentModelSchema,
   AssessmentSchema,
@@ -16,7 +19,6 @@ import {
   type AssessmentModel,
 } from '../../src/domain/schemas/index.js';
 import type { Workspace } from '../../src/domain/workspace.js';
-import { translator } from '../../src/i18n/index.js';
 
 const text = (en: string) => ({ en, 'zh-CN': `中文：${en}`, 'zh-TW': `中文：${en}` });
 const levels = (n: number) => Array.from({ length: n }, (_, i) => text(`level ${i}`));
@@ -101,9 +103,9 @@ export function cleanWorkspace(): Workspace {
         },
       ],
       systems: [
-        { id: 'members', name: 'Member centre', kind: 'member' },
-        { id: 'coupons', name: 'Coupon tool', kind: 'marketing', integrates_with: ['members'] },
-        { id: 'crm', name: 'Sales CRM', kind: 'crm', integrates_with: ['members'] },
+        { id: 'members', name: 'Member centre', kind: 'member', choice: { type: 'standard_saas', reasons: ['budget'] } },
+        { id: 'coupons', name: 'Coupon tool', kind: 'marketing', integrates_with: ['members'], choice: { type: 'standard_saas' } },
+        { id: 'crm', name: 'Sales CRM', kind: 'crm', integrates_with: ['members'], choice: { type: 'standard_saas', reasons: ['budget'], note: 'A standard CRM is enough for twelve clinics.' } },
       ],
     }),
     northStar: NorthStarSchema.parse({
@@ -165,5 +167,10 @@ export function cleanWorkspace(): Workspace {
   };
 }
 
-/** Runs every rule on `ws` in `locale` with the real glossary. */
-export const check = (ws: Workspace, locale: Locale = 'en') => runChecks(ws, translator(locale), locale, { glossary: realGlossary() });
+/** Derives the plan of `ws`, runs every rule and the advice, and says them in `locale` with the real glossary. */
+export function check(ws: Workspace, locale: Locale = 'en') {
+  const glossary = realGlossary();
+  const plan = derivePlan(ws);
+  const result = checkPlan(plan);
+  return { plan, result, ...sayCheck(result, speaker(locale, (key) => glossary.label(key, locale))), scores: scoresJson(plan, locale) };
+}

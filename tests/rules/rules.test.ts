@@ -2,9 +2,11 @@
 // severity settings of dxplan.yaml applied on top.
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '../../src/domain/enums.js';
-import { findingsForFile, RULES, runChecks } from '../../src/domain/rules/index.js';
+import { checkPlan } from '../../src/domain/check.js';
+import { derivePlan } from '../../src/domain/model/index.js';
+import { RULES } from '../../src/domain/rules/index.js';
 import type { Problem } from '../../src/domain/problem.js';
-import { translator } from '../../src/i18n/index.js';
+import { sayMessages, speaker } from '../../src/i18n/text.js';
 import { CASES } from './cases.js';
 import { check, cleanWorkspace } from './fixture.js';
 
@@ -85,24 +87,13 @@ describe('rule settings in dxplan.yaml', () => {
   });
 });
 
-describe('findingsForFile', () => {
-  it('returns the findings of one canvas only', () => {
-    const ws = cleanWorkspace();
-    delete ws.northStar.chosen;
-    ws.valuePositioning.key_resources = [];
-    const report = check(ws);
-    expect(findingsForFile(report, 'canvases/north-star.yaml').map((f) => f.rule)).toEqual(['north-star/exactly-one']);
-    expect(findingsForFile(report, 'canvases/value-positioning.yaml').map((f) => f.rule)).toEqual(['value/key-resources']);
-  });
-});
-
 describe('labels', () => {
   it('come from the glossary in the report locale, and fall back to ids without one', () => {
     const ws = cleanWorkspace();
     ws.launchPlan.kickoff_audiences = ['sponsor'];
     expect(ofRule(check(ws, 'zh-TW').findings, 'delivery/kickoff-audiences')[0]!.message).toContain('執行團隊');
     expect(ofRule(check(ws, 'en').findings, 'delivery/kickoff-audiences')[0]!.message).toContain('participants, executing team');
-    const bare = runChecks(ws, translator('en'), 'en');
-    expect(ofRule(bare.findings, 'delivery/kickoff-audiences')[0]!.message).toContain('participants, executing_team');
+    const bare = sayMessages(checkPlan(derivePlan(ws)).findings, speaker('en'));
+    expect(ofRule(bare, 'delivery/kickoff-audiences')[0]!.message).toContain('participants, executing_team');
   });
 });

@@ -30,6 +30,8 @@ import {
   ROLE_KINDS,
   SEVERITIES,
   SYSTEM_KINDS,
+  SYSTEM_CHOICES,
+  SYSTEM_CHOICE_REASONS,
   TUNING_TYPES,
   VALUE_KINDS,
 } from '../../src/domain/enums.js';
@@ -73,6 +75,8 @@ const ENUM_GROUPS: Record<string, readonly string[]> = {
   accuracy: ACCURACY,
   data_level: DATA_LEVELS,
   system_kind: SYSTEM_KINDS,
+  system_choice: SYSTEM_CHOICES,
+  system_choice_reason: SYSTEM_CHOICE_REASONS,
   tuning_type: TUNING_TYPES,
 };
 

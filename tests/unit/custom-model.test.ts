@@ -116,7 +116,7 @@ describe('tests/fixtures/dcmm-workspace', () => {
 
   it('rejects a diamond facet id and names the workspace model file in the hint', async () => {
     const { dir, text } = await withAssessment((s) => s.replace('facets:\n', 'facets:\n  brain:\n    current: 1\n    target: 2\n'));
-    const result = await loadWorkspace(dir, t);
+    const result = await loadWorkspace(dir, t, process.cwd());
     expect(result.workspace).toBeUndefined();
     const unknown = result.problems.filter((p) => p.rule === 'ref/unknown-id');
     expect(unknown).toHaveLength(1);
@@ -129,7 +129,7 @@ describe('tests/fixtures/dcmm-workspace', () => {
 
   it('rejects a level above DCMM level 5', async () => {
     const { dir } = await withAssessment((s) => s.replace('  data_quality:\n    current: 1\n', '  data_quality:\n    current: 6\n'));
-    const result = await loadWorkspace(dir, t);
+    const result = await loadWorkspace(dir, t, process.cwd());
     expect(result.workspace).toBeUndefined();
     const range = result.problems.filter((p) => p.rule === 'schema/range');
     expect(range).toHaveLength(1);

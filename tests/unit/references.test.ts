@@ -3,14 +3,14 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { closest } from '../../src/domain/did-you-mean.js';
+import { closest } from '../../src/shared/did-you-mean.js';
 import { checkReferences } from '../../src/domain/references.js';
 import { AssessmentModelSchema } from '../../src/domain/schemas/index.js';
 import { BusinessArchitectureSchema, NorthStarSchema, type AssessmentModel } from '../../src/domain/schemas/index.js';
 import type { Workspace } from '../../src/domain/workspace.js';
-import { translator } from '../../src/i18n/index.js';
+import { sayMessages, speaker } from '../../src/i18n/text.js';
 
-const t = translator('en');
+const say = (findings: ReturnType<typeof checkReferences>) => sayMessages(findings, speaker('en'));
 const model = AssessmentModelSchema.parse(parse(await readFile(fileURLToPath(new URL('../../canvases/diamond.model.yaml', import.meta.url)), 'utf8'))) as AssessmentModel;
 
 /** A small valid workspace; each test breaks one reference. */
@@ -48,12 +48,12 @@ function workspace(): Workspace {
 }
 
 describe('checkReferences', () => {
-  it('accepts a consistent workspace', () => expect(checkReferences(workspace(), t)).toEqual([]));
+  it('accepts a consistent workspace', () => expect(say(checkReferences(workspace()))).toEqual([]));
 
   it('names the id, where it is used, and the closest existing id', () => {
     const ws = workspace();
     ws.businessArchitecture.cells[0]!.function = 'onbording';
-    const [p] = checkReferences(ws, t);
+    const [p] = say(checkReferences(ws));
     expect(p).toMatchObject({ rule: 'ref/unknown-id', file: 'canvases/business-architecture.yaml', path: ['cells', 0, 'function'] });
     expect(p!.message).toBe('no function has the id "onbording"');
     expect(p!.hint).toBe('did you mean "onboarding" (defined in canvases/business-architecture.yaml)?');
@@ -62,7 +62,7 @@ describe('checkReferences', () => {
   it('reports duplicate ids at the second occurrence', () => {
     const ws = workspace();
     ws.businessArchitecture.roles.push({ id: 'expert', name: 'Another', kind: 'external' });
-    const [p] = checkReferences(ws, t);
+    const [p] = say(checkReferences(ws));
     expect(p).toMatchObject({ rule: 'ref/duplicate-id', path: ['roles', 1, 'id'] });
   });
 
@@ -72,7 +72,7 @@ describe('checkReferences', () => {
     ws.assessment.evidence[0]!.facets = ['brains'];
     ws.assessment.facets.data!.target = 9;
     ws.launchPlan.training[0]!.functions = ['nope'];
-    expect(checkReferences(ws, t).map((p) => `${p.rule} ${p.path.join('.')}`)).toEqual([
+    expect(say(checkReferences(ws)).map((p) => `${p.rule} ${p.path.join('.')}`)).toEqual([
       'ref/unknown-id inputs.0.drives',
       'schema/range facets.data.target',
       'ref/unknown-id evidence.0.facets.0',
@@ -96,7 +96,7 @@ describe('checkReferences', () => {
       { id: 'kpi', name: 'KPI', dimensions: [], definitions: {}, special_cases: [], finance_linked: false },
       { id: 'kpi', name: 'KPI 2', dimensions: [], definitions: {}, special_cases: [], finance_linked: false },
     ];
-    const problems = checkReferences(ws, t);
+    const problems = say(checkReferences(ws));
     expect(problems.map((p) => `${p.rule} ${p.file} ${p.path.join('.')}`)).toEqual([
       'ref/duplicate-id canvases/business-architecture.yaml key_pages.1.id',
       'ref/unknown-id canvases/business-architecture.yaml key_pages.0.function',
@@ -118,14 +118,14 @@ describe('checkReferences', () => {
     const ws = workspace();
     expect(ws.businessArchitecture.key_pages).toBeUndefined();
     expect(ws.launchPlan.data_projects).toBeUndefined();
-    expect(checkReferences(ws, t)).toEqual([]);
+    expect(say(checkReferences(ws))).toEqual([]);
   });
 
   it('uses the facets of a custom assessment model', () => {
     const ws = workspace();
     ws.model = { ...model, id: 'dcmm', facets: [{ ...model.facets[0]!, id: 'governance' }] };
     ws.modelFile = 'models/dcmm.yaml';
-    const problems = checkReferences(ws, t);
+    const problems = say(checkReferences(ws));
     expect(problems[0]!.hint).toContain('models/dcmm.yaml');
   });
 });

@@ -1,5 +1,5 @@
-// Recommendations: the model's advice for facets short of their target, made specific by company size,
-// industry and roadmap position, each tied to the facet or rule that raised it.
+// Recommendations: the model's advice for facets short of their target, made specific by industry
+// and roadmap position, each tied to the facet or rule that raised it (tests/recommendations/ has the rest).
 import { describe, expect, it } from 'vitest';
 import { check, cleanWorkspace, diamondModel } from '../rules/fixture.js';
 
@@ -23,10 +23,9 @@ describe('recommendations', () => {
     expect(ids).toEqual([
       'data/harvest',
       'data/accumulate',
-      'system/fit_to_size',
       'system/open_integration',
-      // brain is at 2 (entry point chosen) and user growth at 4 (journey maps exist): nothing to redo.
-      'brain/stage_north_star',
+      // brain is at 2 (entry point chosen) and user growth at 4 (journey maps exist): nothing to redo;
+      // the north star is chosen, so brain/stage_north_star is silent.
       'roadmap/next-step',
     ]);
   });
@@ -34,26 +33,6 @@ describe('recommendations', () => {
     const recs = check(withDiamond()).recommendations;
     expect(recs.find((r) => r.id === 'data/harvest')).toMatchObject({ facet: 'data' });
     expect(recs.find((r) => r.id === 'roadmap/next-step')).toMatchObject({ rule: 'roadmap/order' });
-  });
-  it('advise standard SaaS for a small company and custom systems for a large one', () => {
-    const small = check(withDiamond()).recommendations.find((r) => r.id === 'system/fit_to_size')!;
-    expect(small.text).toMatch(/small company, start with standard SaaS/);
-    const ws = withDiamond();
-    ws.manifest.company_size = 'large';
-    const large = check(ws, 'zh-CN').recommendations.find((r) => r.id === 'system/fit_to_size')!;
-    expect(large.text).toContain('大企业');
-    expect(large.text).toContain('定制');
-  });
-  it('name the entry point of the industry', () => {
-    const ws = withDiamond();
-    ws.assessment.facets.brain = { current: 1, target: 3 };
-    ws.manifest.industry = 'medical';
-    expect(check(ws).recommendations.find((r) => r.id === 'brain/industry_entry')!.text).toMatch(/^Entry point for medical.*business digitalisation/);
-    ws.manifest.industry = 'retail';
-    expect(check(ws).recommendations.find((r) => r.id === 'brain/industry_entry')!.text).toMatch(/private-domain operations/);
-    ws.manifest.industry = 'manufacturing';
-    // No named entry point: the model's own text, which lists all four.
-    expect(check(ws).recommendations.find((r) => r.id === 'brain/industry_entry')!.text).toMatch(/medical through business digitalisation/);
   });
   it('give the next roadmap step: the first planned step not done, else the next in order', () => {
     const ws = withDiamond();
@@ -71,5 +50,7 @@ describe('recommendations', () => {
       ['system/fit_to_size', 'Fit systems to size.'],
       ['roadmap/next-step', expect.stringMatching(/^Next roadmap step/)],
     ]);
+    // The size advice of the method itself stays silent: every system records its choice.
+    expect(check(ws).recommendations.some((r) => r.id === 'systems/fit-to-size')).toBe(false);
   });
 });

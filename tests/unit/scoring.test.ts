@@ -1,6 +1,9 @@
 // Scores: north-star candidates on the four criteria, assessment facets with gaps and weights, canvas coverage.
 import { describe, expect, it } from 'vitest';
-import { scoreAssessment, scoreCoverage, scoreNorthStar } from '../../src/domain/scoring/index.js';
+import { deriveBusiness } from '../../src/domain/model/index.js';
+import { scoreAssessment, scoreNorthStar } from '../../src/domain/scoring/index.js';
+import { scoresJson } from '../../src/generate/check-report.js';
+import { derivePlan } from '../../src/domain/model/index.js';
 import { AssessmentModelSchema, AssessmentSchema } from '../../src/domain/schemas/index.js';
 import { cleanWorkspace, diamondModel, smallModel } from '../rules/fixture.js';
 
@@ -35,7 +38,7 @@ describe('north-star scores', () => {
 describe('assessment scores', () => {
   it('give current, target and gap per facet, a weighted overall and the weakest facet', () => {
     const ws = cleanWorkspace();
-    const s = scoreAssessment(ws.model, ws.assessment, 'en');
+    const s = scoresJson(derivePlan(ws), 'en').assessment;
     expect(s.model).toBe('mini');
     expect(s.facets.map((f) => [f.id, f.name, f.current, f.target, f.gap, f.weight, f.max])).toEqual([
       ['data', 'Data', 1, 3, 2, 1, 5],
@@ -45,11 +48,13 @@ describe('assessment scores', () => {
     // brain weighs 2 in the model: (1 + 2 + 2*3) / 4 = 2.25; (3 + 3 + 2*4) / 4 = 3.5
     expect(s.overall).toEqual({ current: 2.25, target: 3.5, max: 5 });
     expect(s.weakest).toBe('data');
+    expect(s.weakestFacets).toEqual(['data']);
     expect([s.facets[0]!.currentLevel, s.facets[0]!.targetLevel]).toEqual(['level 1', 'level 3']);
   });
   it('let dxplan.yaml weights override the model, and name facets in the report locale', () => {
     const ws = cleanWorkspace();
-    const s = scoreAssessment(ws.model, ws.assessment, 'zh-CN', { brain: 1, data: 2 });
+    ws.manifest.weights = { assessment: { brain: 1, data: 2 } };
+    const s = scoresJson(derivePlan(ws), 'zh-CN').assessment;
     expect(s.facets.map((f) => f.weight)).toEqual([2, 1, 1]);
     expect(s.overall.current).toBe(1.75); // (2*1 + 2 + 3) / 4
     expect(s.facets[0]!.name).toBe('中文：Data');
@@ -57,7 +62,14 @@ describe('assessment scores', () => {
   it('break a tie for weakest by the larger gap', () => {
     const ws = cleanWorkspace();
     ws.assessment.facets = { data: { current: 2, target: 3 }, system: { current: 2, target: 5 }, brain: { current: 4, target: 4 } };
-    expect(scoreAssessment(ws.model, ws.assessment, 'en').weakest).toBe('system');
+    expect(scoreAssessment(ws.model, ws.assessment).weakest).toEqual(['system']);
+  });
+  it('name every facet of a real tie (same level, same gap), in model order', () => {
+    const ws = cleanWorkspace();
+    ws.assessment.facets = { data: { current: 2, target: 4 }, system: { current: 2, target: 4 }, brain: { current: 4, target: 4 } };
+    expect(scoreAssessment(ws.model, ws.assessment).weakest).toEqual(['data', 'system']);
+    const json = scoresJson(derivePlan(ws), 'en').assessment;
+    expect([json.weakest, json.weakestFacets]).toEqual(['data', ['data', 'system']]);
   });
   it('score a custom model with another scale the same way, normalising each facet', () => {
     const text = (en: string) => ({ en, 'zh-CN': en, 'zh-TW': en });
@@ -71,32 +83,32 @@ describe('assessment scores', () => {
       ],
     });
     const assessment = AssessmentSchema.parse({ version: 1, facets: { governance: { current: 1, target: 2 }, design: { current: 1, target: 4 } } });
-    const s = scoreAssessment(model, assessment, 'en');
+    const s = scoreAssessment(model, assessment);
     // On the model's largest scale (4): governance 1/2 -> 2, design 1/4 -> 1; mean 1.5. Targets: 4 and 4.
     expect(s.overall).toEqual({ current: 1.5, target: 4, max: 4 });
-    expect(s.weakest).toBe('design');
+    expect(s.weakest).toEqual(['design']);
   });
   it('leave unscored facets out and cope with none scored', () => {
     const ws = cleanWorkspace();
-    const s = scoreAssessment(diamondModel(), AssessmentSchema.parse({ version: 1, facets: { data: { current: 2, target: 4 } } }), 'en');
+    const s = scoreAssessment(diamondModel(), AssessmentSchema.parse({ version: 1, facets: { data: { current: 2, target: 4 } } }));
     expect(s.facets.map((f) => f.id)).toEqual(['data']);
     expect(s.overall).toEqual({ current: 2, target: 4, max: 5 });
-    const none = scoreAssessment(smallModel(), { ...ws.assessment, facets: {} }, 'en');
-    expect(none).toEqual({ model: 'mini', facets: [], overall: { current: 0, target: 0, max: 5 } });
+    const none = scoreAssessment(smallModel(), { ...ws.assessment, facets: {} });
+    expect(none).toEqual({ model: 'mini', facets: [], overall: { current: 0, target: 0, max: 5 }, weakest: [] });
   });
 });
 
 describe('canvas coverage', () => {
   it('counts goals with business, operations and data functions', () => {
     const ws = cleanWorkspace();
-    expect(scoreCoverage(ws.businessArchitecture)).toEqual({ goals: 2, complete: 2, withBusiness: 2, withOperations: 2, withData: 2, share: 1 });
+    expect(deriveBusiness(ws.businessArchitecture).coverage).toEqual({ goals: 2, complete: 2, withBusiness: 2, withOperations: 2, withData: 2, share: 1 });
     ws.businessArchitecture.functions.find((f) => f.id === 'funnel')!.goals = ['doctors'];
     ws.businessArchitecture.goals.push({ id: 'later', name: 'Later', phase: 2 });
-    expect(scoreCoverage(ws.businessArchitecture)).toEqual({ goals: 3, complete: 1, withBusiness: 2, withOperations: 2, withData: 1, share: 0.33 });
+    expect(deriveBusiness(ws.businessArchitecture).coverage).toEqual({ goals: 3, complete: 1, withBusiness: 2, withOperations: 2, withData: 1, share: 0.33 });
   });
   it('is zero, not NaN, without goals', () => {
     const ws = cleanWorkspace();
     ws.businessArchitecture.goals = [];
-    expect(scoreCoverage(ws.businessArchitecture).share).toBe(0);
+    expect(deriveBusiness(ws.businessArchitecture).coverage.share).toBe(0);
   });
 });

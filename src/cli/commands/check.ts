@@ -1,4 +1,4 @@
-// `dxplan check [dir]`: methodology checks and scores (implementation in src/domain/rules/).
+// `dxplan check [dir]`: methodology checks and scores (use case in src/app/check.ts).
 import type { CommandSpec } from '../command-spec.js';
 
 /** The check command. */
@@ -12,7 +12,7 @@ export const checkCommand: CommandSpec = {
   ],
   examples: ['dxplan check examples/patient-service', 'dxplan check . --strict --format json'],
   async run(args, options) {
-    const { runCheckCommand } = await import('../run-check.js');
-    return runCheckCommand(args, options);
+    const [{ runCheckCommand }, { processIo }] = await Promise.all([import('../../app/check.js'), import('../process-io.js')]);
+    return runCheckCommand(processIo(), args[0] ?? '.', options);
   },
 };

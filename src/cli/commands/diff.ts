@@ -16,7 +16,7 @@ export const diffCommand: CommandSpec = {
   ],
   examples: ['dxplan diff', 'dxplan diff origin/main HEAD examples/patient-service --format markdown', 'dxplan diff old-plan/ new-plan/ --fail-on new-errors'],
   async run(args, options) {
-    const { runDiffCommand } = await import('../run-diff.js');
-    return runDiffCommand(args, options);
+    const [{ runDiffCommand }, { processIo }] = await Promise.all([import('../../app/diff.js'), import('../process-io.js')]);
+    return runDiffCommand(processIo(), args, options);
   },
 };

@@ -1,6 +1,5 @@
-// `dxplan interview [canvas] [dir]`: the guided interview (implementation in src/interview/).
+// `dxplan interview [canvas] [dir]`: the guided interview (use case in src/app/interview.ts).
 import type { CommandSpec } from '../command-spec.js';
-import { CANVAS_IDS } from '../../domain/canvas-ids.js';
 
 /** The interview command. */
 export const interviewCommand: CommandSpec = {
@@ -13,7 +12,7 @@ export const interviewCommand: CommandSpec = {
   options: [{ flags: '--answers <file>', description: 'cli.opt.answers' }],
   examples: [`dxplan interview my-plan`, `dxplan interview north-star my-plan`, `dxplan interview my-plan --answers answers.yaml`],
   async run(args, options) {
-    const { runInterviewCommand } = await import('../../interview/run-interview-command.js');
-    return runInterviewCommand(args, options, CANVAS_IDS);
+    const [{ runInterviewCommand }, { processIo }] = await Promise.all([import('../../app/interview.js'), import('../process-io.js')]);
+    return runInterviewCommand(processIo(), args, options);
   },
 };

@@ -1,4 +1,4 @@
-// `dxplan show [canvas] [dir]`: a canvas as a terminal table.
+// `dxplan show [canvas] [dir]`: a canvas as a terminal table; a folder alone shows its feature table.
 import type { CommandSpec } from '../command-spec.js';
 
 /** The show command. */
@@ -6,13 +6,13 @@ export const showCommand: CommandSpec = {
   name: 'show',
   summary: 'cmd.show.summary',
   arguments: [
-    { syntax: '[canvas]', description: 'cli.arg.canvas', default: 'business-architecture' },
-    { syntax: '[dir]', description: 'cli.arg.dir', default: '.' },
+    { syntax: '[canvas-or-dir]', description: 'cli.arg.canvasOrDirShow' },
+    { syntax: '[dir]', description: 'cli.arg.dir' },
   ],
   options: [],
-  examples: ['dxplan show business-architecture examples/home-furnishing', 'dxplan show north-star'],
+  examples: ['dxplan show examples/home-furnishing', 'dxplan show north-star examples/home-furnishing', 'dxplan show north-star'],
   async run(args, options) {
-    const { runShowCommand } = await import('../run-show.js');
-    return runShowCommand(args, options);
+    const [{ runShowCommand }, { processIo }] = await Promise.all([import('../../app/show.js'), import('../process-io.js')]);
+    return runShowCommand(processIo(), args, options);
   },
 };

@@ -1,5 +1,5 @@
 // Product-architecture rules: the five module dimensions and over-design (methodology §4, §14.4).
-import { MODULE_DIMENSIONS, type ModuleDimension } from '../enums.js';
+import type { ModuleDimension } from '../enums.js';
 import { BA } from './files.js';
 import type { RawFinding, Rule } from './types.js';
 
@@ -8,12 +8,12 @@ export const moduleDimensions: Rule = {
   id: 'architecture/module-dimensions',
   file: BA,
   severity: 'warning',
+  basis: 'methodology',
   source: '§4, §14.4',
-  check({ ws, t, index, label, list }) {
-    const exempt = ws.businessArchitecture.module_exemptions ?? {};
-    const missing = MODULE_DIMENSIONS.filter((d) => !index.modules.has(d) && !exempt[d]?.trim());
+  check({ plan, msg, label, list }) {
+    const missing = plan.state.missing.moduleDimensions;
     if (missing.length === 0) return [];
-    return [{ path: ['functions'], message: t('check.architecture.moduleDimensions', { missing: list(missing.map((d) => label('module_dimension', d))) }), hint: t('check.architecture.moduleDimensions.hint') }];
+    return [{ path: ['functions'], message: msg('check.architecture.moduleDimensions', { missing: list(missing.map((d) => label('module_dimension', d))) }), hint: msg('check.architecture.moduleDimensions.hint') }];
   },
 };
 
@@ -22,12 +22,13 @@ export const moduleExempted: Rule = {
   id: 'architecture/module-exempted',
   file: BA,
   severity: 'info',
+  basis: 'consistency',
   source: '§4',
-  check({ ws, t, index, label }) {
+  check({ ws, plan, msg, label }) {
     const exempt = ws.businessArchitecture.module_exemptions ?? {};
     return (Object.keys(exempt) as ModuleDimension[])
-      .filter((d) => !index.modules.has(d))
-      .map((d): RawFinding => ({ path: ['module_exemptions'], key: d, message: t('check.architecture.moduleExempted', { dimension: label('module_dimension', d), reason: exempt[d]!.trim() }), hint: t('check.architecture.moduleExempted.hint') }));
+      .filter((d) => !plan.business.modules.has(d))
+      .map((d): RawFinding => ({ path: ['module_exemptions'], key: d, message: msg('check.architecture.moduleExempted', { dimension: label('module_dimension', d), reason: exempt[d]!.trim() }), hint: msg('check.architecture.moduleExempted.hint') }));
   },
 };
 
@@ -36,12 +37,13 @@ export const staleExemption: Rule = {
   id: 'architecture/stale-exemption',
   file: BA,
   severity: 'warning',
+  basis: 'consistency',
   source: '§4',
-  check({ ws, t, index, label }) {
+  check({ ws, plan, msg, label }) {
     const exempt = ws.businessArchitecture.module_exemptions ?? {};
     return (Object.keys(exempt) as ModuleDimension[])
-      .filter((d) => index.modules.has(d))
-      .map((d): RawFinding => ({ path: ['module_exemptions'], key: d, message: t('check.architecture.staleExemption', { dimension: label('module_dimension', d) }), hint: t('check.architecture.staleExemption.hint', { key: d }) }));
+      .filter((d) => plan.business.modules.has(d))
+      .map((d): RawFinding => ({ path: ['module_exemptions'], key: d, message: msg('check.architecture.staleExemption', { dimension: label('module_dimension', d) }), hint: msg('check.architecture.staleExemption.hint', { key: d }) }));
   },
 };
 
@@ -50,11 +52,12 @@ export const configurableRationale: Rule = {
   id: 'architecture/configurable-rationale',
   file: BA,
   severity: 'warning',
+  basis: 'heuristic',
   source: '§4, §14.4',
-  check({ ws, t }) {
+  check({ ws, msg }) {
     return ws.businessArchitecture.functions.flatMap((fn, i): RawFinding[] =>
       fn.design_mode === 'configurable' && !fn.rationale?.trim()
-        ? [{ path: ['functions', i, 'design_mode'], message: t('check.architecture.configurableRationale', { fn: fn.name, id: fn.id }), hint: t('check.architecture.configurableRationale.hint') }]
+        ? [{ path: ['functions', i, 'design_mode'], message: msg('check.architecture.configurableRationale', { fn: fn.name, id: fn.id }), hint: msg('check.architecture.configurableRationale.hint') }]
         : [],
     );
   },

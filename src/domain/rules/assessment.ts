@@ -7,11 +7,12 @@ export const facetScored: Rule = {
   id: 'assessment/facet-scored',
   file: AS,
   severity: 'warning',
+  basis: 'consistency',
   source: '§6',
-  check({ ws, t, locale, list }) {
-    const missing = ws.model.facets.filter((f) => !ws.assessment.facets[f.id]);
+  check({ ws, plan, msg, list, localized }) {
+    const missing = plan.assessment.unscored;
     if (missing.length === 0) return [];
-    return [{ path: ['facets'], message: t('check.assessment.facetScored', { missing: list(missing.map((f) => f.name[locale])), model: ws.model.name[locale] }), hint: t('check.assessment.facetScored.hint', { ids: missing.map((f) => f.id).join(', ') }) }];
+    return [{ path: ['facets'], message: msg('check.assessment.facetScored', { missing: list(missing.map((f) => localized(f.name))), model: localized(ws.model.name) }), hint: msg('check.assessment.facetScored.hint', { ids: missing.map((f) => f.id).join(', ') }) }];
   },
 };
 
@@ -20,12 +21,13 @@ export const targetBelowCurrent: Rule = {
   id: 'assessment/target-below-current',
   file: AS,
   severity: 'warning',
+  basis: 'consistency',
   source: '§6',
-  check({ ws, t, locale }) {
+  check({ ws, msg, localized }) {
     return ws.model.facets.flatMap((facet): RawFinding[] => {
       const score = ws.assessment.facets[facet.id];
       if (!score || score.target >= score.current) return [];
-      return [{ path: ['facets', facet.id, 'target'], message: t('check.assessment.targetBelowCurrent', { facet: facet.name[locale], target: score.target, current: score.current }), hint: t('check.assessment.targetBelowCurrent.hint') }];
+      return [{ path: ['facets', facet.id, 'target'], message: msg('check.assessment.targetBelowCurrent', { facet: localized(facet.name), target: score.target, current: score.current }), hint: msg('check.assessment.targetBelowCurrent.hint') }];
     });
   },
 };
@@ -35,14 +37,15 @@ export const dataBehindSystem: Rule = {
   id: 'assessment/data-behind-system',
   file: AS,
   severity: 'warning',
+  basis: 'heuristic',
   source: '§6, §14.4',
-  check({ ws, t, locale }) {
+  check({ ws, msg, localized }) {
     const data = ws.assessment.facets.data;
     const system = ws.assessment.facets.system;
     const dataFacet = ws.model.facets.find((f) => f.id === 'data');
     const systemFacet = ws.model.facets.find((f) => f.id === 'system');
     if (!data || !system || !dataFacet || !systemFacet || data.current >= 2 || system.current < 4) return [];
-    return [{ path: ['facets', 'data', 'current'], message: t('check.assessment.dataBehindSystem', { data: dataFacet.name[locale], dataLevel: data.current, system: systemFacet.name[locale], systemLevel: system.current }), hint: t('check.assessment.dataBehindSystem.hint') }];
+    return [{ path: ['facets', 'data', 'current'], message: msg('check.assessment.dataBehindSystem', { data: localized(dataFacet.name), dataLevel: data.current, system: localized(systemFacet.name), systemLevel: system.current }), hint: msg('check.assessment.dataBehindSystem.hint') }];
   },
 };
 
@@ -51,12 +54,13 @@ export const evidence: Rule = {
   id: 'assessment/evidence',
   file: AS,
   severity: 'info',
+  basis: 'heuristic',
   source: '§6',
-  check({ ws, t, locale }) {
+  check({ ws, msg, localized }) {
     const supported = new Set(ws.assessment.evidence.flatMap((e) => e.facets));
     return ws.model.facets
       .filter((f) => ws.assessment.facets[f.id] && !supported.has(f.id))
-      .map((f): RawFinding => ({ path: ['facets', f.id], message: t('check.assessment.evidence', { facet: f.name[locale] }), hint: t('check.assessment.evidence.hint', { id: f.id }) }));
+      .map((f): RawFinding => ({ path: ['facets', f.id], message: msg('check.assessment.evidence', { facet: localized(f.name) }), hint: msg('check.assessment.evidence.hint', { id: f.id }) }));
   },
 };
 

@@ -2,7 +2,7 @@
 import type { FunctionCategory } from '../enums.js';
 import { BA } from './files.js';
 import type { RawFinding, Rule } from './types.js';
-import { crossingKey } from './workspace-index.js';
+import { crossingKey } from '../model/index.js';
 
 /** Categories every goal needs: scope is complete only once real operation is thought through (§3). */
 const GOAL_CATEGORIES: readonly FunctionCategory[] = ['business', 'operations', 'data'];
@@ -12,12 +12,13 @@ export const goalHasFunctions: Rule = {
   id: 'canvas/goal-has-functions',
   file: BA,
   severity: 'error',
+  basis: 'methodology',
   source: '§3',
-  check({ ws, t, index }) {
+  check({ ws, plan, msg }) {
     return ws.businessArchitecture.goals.flatMap((goal, i): RawFinding[] =>
-      (index.functionsByGoal.get(goal.id)?.length ?? 0) > 0
+      (plan.business.functionsByGoal.get(goal.id)?.length ?? 0) > 0
         ? []
-        : [{ path: ['goals', i], message: t('check.canvas.goalHasFunctions', { goal: goal.name, id: goal.id }), hint: t('check.canvas.goalHasFunctions.hint', { id: goal.id }) }],
+        : [{ path: ['goals', i], message: msg('check.canvas.goalHasFunctions', { goal: goal.name, id: goal.id }), hint: msg('check.canvas.goalHasFunctions.hint', { id: goal.id }) }],
     );
   },
 };
@@ -27,12 +28,13 @@ export const functionServesGoal: Rule = {
   id: 'canvas/function-serves-goal',
   file: BA,
   severity: 'error',
+  basis: 'methodology',
   source: '§3, §14.4',
-  check({ ws, t }) {
+  check({ ws, msg }) {
     return ws.businessArchitecture.functions.flatMap((fn, i): RawFinding[] =>
       fn.goals.length > 0
         ? []
-        : [{ path: ['functions', i, 'goals'], message: t('check.canvas.functionServesGoal', { fn: fn.name, id: fn.id }), hint: t('check.canvas.functionServesGoal.hint') }],
+        : [{ path: ['functions', i, 'goals'], message: msg('check.canvas.functionServesGoal', { fn: fn.name, id: fn.id }), hint: msg('check.canvas.functionServesGoal.hint') }],
     );
   },
 };
@@ -42,12 +44,13 @@ export const crossingRoles: Rule = {
   id: 'canvas/crossing-roles',
   file: BA,
   severity: 'error',
+  basis: 'methodology',
   source: '§3, §14.4',
-  check({ ws, t }) {
+  check({ ws, msg }) {
     return ws.businessArchitecture.cells.flatMap((cell, i): RawFinding[] =>
       cell.roles.length > 0
         ? []
-        : [{ path: ['cells', i, 'roles'], message: t('check.canvas.crossingRoles', { goal: cell.goal, fn: cell.function }), hint: t('check.canvas.crossingRoles.hint') }],
+        : [{ path: ['cells', i, 'roles'], message: msg('check.canvas.crossingRoles', { goal: cell.goal, fn: cell.function }), hint: msg('check.canvas.crossingRoles.hint') }],
     );
   },
 };
@@ -57,14 +60,15 @@ export const crossingMissing: Rule = {
   id: 'canvas/crossing-missing',
   file: BA,
   severity: 'warning',
+  basis: 'consistency',
   source: '§3',
-  check({ ws, t, index }) {
-    const goals = new Set(ws.businessArchitecture.goals.map((g) => g.id));
+  check({ ws, plan, msg }) {
+    const { goalById, cellsAt } = plan.business;
     return ws.businessArchitecture.functions.flatMap((fn, i) =>
       fn.goals.flatMap((goal, j): RawFinding[] =>
-        !goals.has(goal) || index.cellKeys.has(crossingKey(goal, fn.id))
+        !goalById.has(goal) || cellsAt.has(crossingKey(goal, fn.id))
           ? []
-          : [{ path: ['functions', i, 'goals', j], message: t('check.canvas.crossingMissing', { fn: fn.id, goal }), hint: t('check.canvas.crossingMissing.hint', { fn: fn.id, goal }) }],
+          : [{ path: ['functions', i, 'goals', j], message: msg('check.canvas.crossingMissing', { fn: fn.id, goal }), hint: msg('check.canvas.crossingMissing.hint', { fn: fn.id, goal }) }],
       ),
     );
   },
@@ -75,13 +79,13 @@ export const crossingNotServed: Rule = {
   id: 'canvas/crossing-not-served',
   file: BA,
   severity: 'warning',
+  basis: 'consistency',
   source: '§3',
-  check({ ws, t }) {
-    const fns = new Map(ws.businessArchitecture.functions.map((f) => [f.id, f]));
+  check({ ws, plan, msg }) {
     return ws.businessArchitecture.cells.flatMap((cell, i): RawFinding[] => {
-      const fn = fns.get(cell.function);
+      const fn = plan.business.functionById.get(cell.function);
       if (!fn || fn.goals.includes(cell.goal)) return [];
-      return [{ path: ['cells', i, 'goal'], message: t('check.canvas.crossingNotServed', { fn: cell.function, goal: cell.goal }), hint: t('check.canvas.crossingNotServed.hint', { fn: cell.function, goal: cell.goal }) }];
+      return [{ path: ['cells', i, 'goal'], message: msg('check.canvas.crossingNotServed', { fn: cell.function, goal: cell.goal }), hint: msg('check.canvas.crossingNotServed.hint', { fn: cell.function, goal: cell.goal }) }];
     });
   },
 };
@@ -91,15 +95,16 @@ export const goalCategories: Rule = {
   id: 'canvas/goal-categories',
   file: BA,
   severity: 'warning',
+  basis: 'heuristic',
   source: '§3, §14.4',
-  check({ ws, t, index, label, list }) {
+  check({ ws, plan, msg, label, list }) {
     return ws.businessArchitecture.goals.flatMap((goal, i): RawFinding[] => {
-      const present = index.categoriesByGoal.get(goal.id) ?? new Set();
+      const present = plan.business.categoriesByGoal.get(goal.id) ?? new Set();
       // A goal with no function at all is canvas/goal-has-functions' business.
       if (present.size === 0) return [];
       const missing = GOAL_CATEGORIES.filter((c) => !present.has(c));
       if (missing.length === 0) return [];
-      return [{ path: ['goals', i], message: t('check.canvas.goalCategories', { goal: goal.name, missing: list(missing.map((c) => label('function_category', c))) }), hint: t('check.canvas.goalCategories.hint') }];
+      return [{ path: ['goals', i], message: msg('check.canvas.goalCategories', { goal: goal.name, missing: list(missing.map((c) => label('function_category', c))) }), hint: msg('check.canvas.goalCategories.hint') }];
     });
   },
 };
@@ -109,12 +114,13 @@ export const roleResponsibility: Rule = {
   id: 'canvas/role-responsibility',
   file: BA,
   severity: 'warning',
+  basis: 'heuristic',
   source: '§3',
-  check({ ws, t }) {
+  check({ ws, msg }) {
     return ws.businessArchitecture.roles.flatMap((role, i): RawFinding[] =>
       role.responsibility?.trim()
         ? []
-        : [{ path: ['roles', i], message: t('check.canvas.roleResponsibility', { role: role.name, id: role.id }), hint: t('check.canvas.roleResponsibility.hint') }],
+        : [{ path: ['roles', i], message: msg('check.canvas.roleResponsibility', { role: role.name, id: role.id }), hint: msg('check.canvas.roleResponsibility.hint') }],
     );
   },
 };
@@ -124,11 +130,11 @@ export const roleUnused: Rule = {
   id: 'canvas/role-unused',
   file: BA,
   severity: 'warning',
+  basis: 'consistency',
   source: '§3',
-  check({ ws, t }) {
-    const acting = new Set(ws.businessArchitecture.cells.flatMap((c) => c.roles.map((r) => r.role)));
+  check({ ws, plan, msg }) {
     return ws.businessArchitecture.roles.flatMap((role, i): RawFinding[] =>
-      acting.has(role.id) ? [] : [{ path: ['roles', i, 'id'], message: t('check.canvas.roleUnused', { role: role.name, id: role.id }), hint: t('check.canvas.roleUnused.hint') }],
+      plan.business.actingRoles.has(role.id) ? [] : [{ path: ['roles', i, 'id'], message: msg('check.canvas.roleUnused', { role: role.name, id: role.id }), hint: msg('check.canvas.roleUnused.hint') }],
     );
   },
 };

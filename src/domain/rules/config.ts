@@ -1,5 +1,5 @@
 // Rules about dxplan.yaml's own settings: rule ids and weight keys that match nothing.
-import { closest } from '../did-you-mean.js';
+import { closest } from '../../shared/did-you-mean.js';
 import { NORTH_STAR_CRITERIA } from '../enums.js';
 import { MANIFEST } from './files.js';
 import type { RawFinding, Rule } from './types.js';
@@ -9,13 +9,14 @@ export const unknownRule: Rule = {
   id: 'config/unknown-rule',
   file: MANIFEST,
   severity: 'warning',
+  basis: 'consistency',
   source: '-',
-  check({ ws, t, ruleIds }) {
+  check({ ws, msg, ruleIds }) {
     return Object.keys(ws.manifest.rules ?? {})
       .filter((id) => !ruleIds.has(id))
       .map((id): RawFinding => {
         const suggestion = closest(id, ruleIds);
-        return { path: ['rules'], key: id, message: t('check.config.unknownRule', { id }), hint: suggestion ? t('check.config.didYouMean', { suggestion }) : t('check.config.unknownRule.hint') };
+        return { path: ['rules'], key: id, message: msg('check.config.unknownRule', { id }), hint: suggestion ? msg('check.config.didYouMean', { suggestion }) : msg('check.config.unknownRule.hint') };
       });
   },
 };
@@ -25,8 +26,9 @@ export const unknownWeight: Rule = {
   id: 'config/unknown-weight',
   file: MANIFEST,
   severity: 'warning',
+  basis: 'consistency',
   source: '-',
-  check({ ws, t }) {
+  check({ ws, msg }) {
     const out: RawFinding[] = [];
     const report = (group: 'north_star' | 'assessment', known: readonly string[]) => {
       for (const key of Object.keys(ws.manifest.weights?.[group] ?? {})) {
@@ -35,8 +37,8 @@ export const unknownWeight: Rule = {
         out.push({
           path: ['weights', group],
           key,
-          message: t('check.config.unknownWeight', { key, group }),
-          hint: suggestion ? t('check.config.didYouMean', { suggestion }) : t('check.config.unknownWeight.hint', { known: known.join(', ') }),
+          message: msg('check.config.unknownWeight', { key, group }),
+          hint: suggestion ? msg('check.config.didYouMean', { suggestion }) : msg('check.config.unknownWeight.hint', { known: known.join(', ') }),
         });
       }
     };

@@ -8,18 +8,19 @@ export const projectComplete: Rule = {
   id: 'data/project-complete',
   file: LP,
   severity: 'warning',
+  basis: 'methodology',
   source: '§11 visualise, §14.4',
-  check({ ws, t, list, named }) {
+  check({ ws, msg, list, named }) {
     const out: RawFinding[] = [];
     (ws.launchPlan.data_projects ?? []).forEach((p, i) => {
       const missing = [
-        ...(p.scenario?.trim() ? [] : [t('check.data.scenario')]),
-        ...(p.dimensions.length > 0 ? [] : [t('check.data.dimensions')]),
-        ...(Object.keys(p.definitions).length > 0 ? [] : [t('check.data.definitions')]),
-        ...(p.special_cases.length > 0 ? [] : [t('check.data.specialCases')]),
-        ...(p.accuracy ? [] : [t('check.data.accuracy')]),
+        ...(p.scenario?.trim() ? [] : [msg('check.data.scenario')]),
+        ...(p.dimensions.length > 0 ? [] : [msg('check.data.dimensions')]),
+        ...(Object.keys(p.definitions).length > 0 ? [] : [msg('check.data.definitions')]),
+        ...(p.special_cases.length > 0 ? [] : [msg('check.data.specialCases')]),
+        ...(p.accuracy ? [] : [msg('check.data.accuracy')]),
       ];
-      if (missing.length > 0) out.push({ path: ['data_projects', i], message: t('check.data.projectComplete', { project: named(p.name, p.id), missing: list(missing) }), hint: t('check.data.projectComplete.hint') });
+      if (missing.length > 0) out.push({ path: ['data_projects', i], message: msg('check.data.projectComplete', { project: named(p.name, p.id), missing: list(missing) }), hint: msg('check.data.projectComplete.hint') });
     });
     return out;
   },
@@ -30,13 +31,14 @@ export const financeAbsolute: Rule = {
   id: 'data/finance-absolute',
   file: LP,
   severity: 'error',
+  basis: 'methodology',
   source: '§11 accuracy, §14.4',
-  check({ ws, t, label, named }) {
+  check({ ws, msg, label, named }) {
     const out: RawFinding[] = [];
     (ws.launchPlan.data_projects ?? []).forEach((p, i) => {
       if (!p.finance_linked || p.accuracy === 'absolute') return;
-      const accuracy = p.accuracy ? label('accuracy', p.accuracy) : t('check.data.accuracyUnstated');
-      out.push({ path: ['data_projects', i, 'accuracy'], message: t('check.data.financeAbsolute', { project: named(p.name, p.id), accuracy }), hint: t('check.data.financeAbsolute.hint') });
+      const accuracy = p.accuracy ? label('accuracy', p.accuracy) : msg('check.data.accuracyUnstated');
+      out.push({ path: ['data_projects', i, 'accuracy'], message: msg('check.data.financeAbsolute', { project: named(p.name, p.id), accuracy }), hint: msg('check.data.financeAbsolute.hint') });
     });
     return out;
   },

@@ -1,5 +1,4 @@
 // Delivery rules: kickoff audiences, the document list and training (methodology §9, §14.4).
-import { DELIVERY_DOCS, KICKOFF_AUDIENCES } from '../enums.js';
 import { BA, LP } from './files.js';
 import type { RawFinding, Rule } from './types.js';
 
@@ -8,12 +7,12 @@ export const kickoffAudiences: Rule = {
   id: 'delivery/kickoff-audiences',
   file: LP,
   severity: 'warning',
+  basis: 'methodology',
   source: '§9 kickoff, §14.4',
-  check({ ws, t, label, list }) {
-    const present = new Set(ws.launchPlan.kickoff_audiences);
-    const missing = KICKOFF_AUDIENCES.filter((a) => !present.has(a));
+  check({ plan, msg, label, list }) {
+    const missing = plan.state.missing.kickoffAudiences;
     if (missing.length === 0) return [];
-    return [{ path: ['kickoff_audiences'], message: t('check.delivery.kickoffAudiences', { missing: list(missing.map((a) => label('kickoff_audience', a))) }), hint: t('check.delivery.kickoffAudiences.hint') }];
+    return [{ path: ['kickoff_audiences'], message: msg('check.delivery.kickoffAudiences', { missing: list(missing.map((a) => label('kickoff_audience', a))) }), hint: msg('check.delivery.kickoffAudiences.hint') }];
   },
 };
 
@@ -22,12 +21,12 @@ export const documents: Rule = {
   id: 'delivery/documents',
   file: LP,
   severity: 'warning',
+  basis: 'methodology',
   source: '§9 deployment, §14.4',
-  check({ ws, t, label, list }) {
-    const present = new Set(ws.launchPlan.documents);
-    const missing = DELIVERY_DOCS.filter((d) => !present.has(d));
+  check({ plan, msg, label, list }) {
+    const missing = plan.state.missing.documents;
     if (missing.length === 0) return [];
-    return [{ path: ['documents'], message: t('check.delivery.documents', { count: missing.length, missing: list(missing.map((d) => label('delivery_doc', d))) }), hint: t('check.delivery.documents.hint') }];
+    return [{ path: ['documents'], message: msg('check.delivery.documents', { count: missing.length, missing: list(missing.map((d) => label('delivery_doc', d))) }), hint: msg('check.delivery.documents.hint') }];
   },
 };
 
@@ -36,15 +35,16 @@ export const training: Rule = {
   id: 'delivery/training',
   file: LP,
   severity: 'warning',
+  basis: 'methodology',
   source: '§9 training, §14.4',
-  check({ ws, t, list }) {
+  check({ ws, msg, list }) {
     const plan = ws.launchPlan.training;
-    if (plan.length === 0) return [{ path: ['training'], message: t('check.delivery.noTraining'), hint: t('check.delivery.training.hint') }];
+    if (plan.length === 0) return [{ path: ['training'], message: msg('check.delivery.noTraining'), hint: msg('check.delivery.training.hint') }];
     const out: RawFinding[] = [];
     plan.forEach((entry, i) => {
-      if (entry.functions.length === 0) out.push({ path: ['training', i, 'functions'], message: t('check.delivery.trainingFunctions', { department: entry.department }), hint: t('check.delivery.training.hint') });
-      const missing = [...(entry.exam ? [] : [t('check.delivery.exam')]), ...(entry.assignment ? [] : [t('check.delivery.assignment')])];
-      if (missing.length > 0) out.push({ path: ['training', i], message: t('check.delivery.trainingFollowUp', { department: entry.department, missing: list(missing) }), hint: t('check.delivery.training.hint') });
+      if (entry.functions.length === 0) out.push({ path: ['training', i, 'functions'], message: msg('check.delivery.trainingFunctions', { department: entry.department }), hint: msg('check.delivery.training.hint') });
+      const missing = [...(entry.exam ? [] : [msg('check.delivery.exam')]), ...(entry.assignment ? [] : [msg('check.delivery.assignment')])];
+      if (missing.length > 0) out.push({ path: ['training', i], message: msg('check.delivery.trainingFollowUp', { department: entry.department, missing: list(missing) }), hint: msg('check.delivery.training.hint') });
     });
     return out;
   },
@@ -55,18 +55,18 @@ export const trainingCoverage: Rule = {
   id: 'delivery/training-coverage',
   file: LP,
   severity: 'info',
+  basis: 'heuristic',
   source: '§9 training',
-  check({ ws, t, index, list, named }) {
+  check({ ws, plan, msg, list, named }) {
     // With no training at all, delivery/training already says so.
     if (ws.launchPlan.training.length === 0) return [];
-    const ba = ws.businessArchitecture;
-    const internal = new Set(ba.roles.filter((r) => r.kind === 'internal').map((r) => r.id));
-    const firstGoals = new Set(index.firstPhaseGoals.map((g) => g.id));
-    const staffed = new Set(ba.cells.filter((c) => firstGoals.has(c.goal) && c.roles.some((r) => internal.has(r.role))).map((c) => c.function));
-    const trained = new Set(ws.launchPlan.training.flatMap((e) => e.functions));
-    const missing = index.firstPhaseFunctions.filter((f) => staffed.has(f.id) && !trained.has(f.id));
+    const { firstPhaseGoals, firstPhaseFunctions, internalRoles } = plan.business;
+    const firstGoals = new Set(firstPhaseGoals.map((g) => g.id));
+    const staffed = new Set(ws.businessArchitecture.cells.filter((c) => firstGoals.has(c.goal) && c.roles.some((r) => internalRoles.has(r.role))).map((c) => c.function));
+    const trained = plan.state.planned.trainedFunctions;
+    const missing = firstPhaseFunctions.filter((f) => staffed.has(f.id) && !trained.has(f.id));
     if (missing.length === 0) return [];
-    return [{ path: ['training'], message: t('check.delivery.trainingCoverage', { count: missing.length, functions: list(missing.map((f) => named(f.name, f.id))) }), hint: t('check.delivery.trainingCoverage.hint', { file: BA }) }];
+    return [{ path: ['training'], message: msg('check.delivery.trainingCoverage', { count: missing.length, functions: list(missing.map((f) => named(f.name, f.id))) }), hint: msg('check.delivery.trainingCoverage.hint', { file: BA }) }];
   },
 };
 

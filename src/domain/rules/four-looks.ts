@@ -1,5 +1,4 @@
 // The four looks: outward, inward, forward and to money, each addressed (methodology §12, §14.4).
-import { FOUR_LOOKS } from '../enums.js';
 import { LP } from './files.js';
 import type { Rule } from './types.js';
 
@@ -8,12 +7,12 @@ export const fourLooks: Rule = {
   id: 'looks/four-looks',
   file: LP,
   severity: 'warning',
+  basis: 'methodology',
   source: '§12, §14.4',
-  check({ ws, t, label, list }) {
-    const looks = ws.launchPlan.four_looks ?? {};
-    const missing = FOUR_LOOKS.filter((l) => !looks[l]?.trim());
+  check({ plan, msg, label, list }) {
+    const missing = plan.state.missing.fourLooks;
     if (missing.length === 0) return [];
-    return [{ path: ['four_looks'], message: t('check.looks.fourLooks', { count: missing.length, missing: list(missing.map((l) => label('four_looks', l))) }), hint: t('check.looks.fourLooks.hint') }];
+    return [{ path: ['four_looks'], message: msg('check.looks.fourLooks', { count: missing.length, missing: list(missing.map((l) => label('four_looks', l))) }), hint: msg('check.looks.fourLooks.hint') }];
   },
 };
 

@@ -12,22 +12,23 @@ export const keyPageOptions: Rule = {
   id: 'validation/key-page-options',
   file: BA,
   severity: 'warning',
+  basis: 'methodology',
   source: '§10 validation tactics, §14.4',
-  check({ ws, t, list, named }) {
+  check({ ws, msg, list, named }) {
     const out: RawFinding[] = [];
-    const hint = t('check.validation.keyPageOptions.hint');
+    const hint = msg('check.validation.keyPageOptions.hint');
     (ws.businessArchitecture.key_pages ?? []).forEach((page, i) => {
       const pageName = named(page.name, page.id);
       const count = page.options.length;
-      if (count < MIN_OPTIONS) out.push({ path: ['key_pages', i, 'options'], message: t('check.validation.tooFewOptions', { page: pageName, count }), hint });
-      if (count > MAX_OPTIONS) out.push({ path: ['key_pages', i, 'options', MAX_OPTIONS], message: t('check.validation.tooManyOptions', { page: pageName, count }), hint });
+      if (count < MIN_OPTIONS) out.push({ path: ['key_pages', i, 'options'], message: msg('check.validation.tooFewOptions', { page: pageName, count }), hint });
+      if (count > MAX_OPTIONS) out.push({ path: ['key_pages', i, 'options', MAX_OPTIONS], message: msg('check.validation.tooManyOptions', { page: pageName, count }), hint });
       page.options.forEach((option, j) => {
         const missing = [
-          ...(option.user_value?.trim() ? [] : [t('check.validation.userValue')]),
-          ...(option.business_value?.trim() ? [] : [t('check.validation.businessValue')]),
-          ...(option.platform_value?.trim() ? [] : [t('check.validation.platformValue')]),
+          ...(option.user_value?.trim() ? [] : [msg('check.validation.userValue')]),
+          ...(option.business_value?.trim() ? [] : [msg('check.validation.businessValue')]),
+          ...(option.platform_value?.trim() ? [] : [msg('check.validation.platformValue')]),
         ];
-        if (missing.length > 0) out.push({ path: ['key_pages', i, 'options', j], message: t('check.validation.optionValues', { option: option.name, page: pageName, missing: list(missing) }), hint });
+        if (missing.length > 0) out.push({ path: ['key_pages', i, 'options', j], message: msg('check.validation.optionValues', { option: option.name, page: pageName, missing: list(missing) }), hint });
       });
     });
     return out;

@@ -1,27 +1,28 @@
 // North-star rules: one direction, chosen on the four criteria, with its cold-start goals (§5, §14.3, §14.4).
-import { scoreNorthStar } from '../scoring/north-star.js';
+import type { MessageKey } from '../../i18n/index.js';
+import type { ColdStartField } from '../model/index.js';
 import { NS } from './files.js';
-import type { RawFinding, Rule, RuleContext } from './types.js';
+import type { RawFinding, Rule } from './types.js';
 
-/** The chosen candidate and how it compares with the best scored one. */
-function chosenVersusBest({ ws }: RuleContext) {
-  const ns = ws.northStar;
-  const scores = scoreNorthStar(ns, ws.manifest.weights?.north_star);
-  const chosen = scores.candidates.find((c) => c.id === ns.chosen);
-  const best = scores.candidates.find((c) => c.id === scores.best);
-  return { chosen, best, beaten: Boolean(chosen && best && best.weighted > chosen.weighted) };
-}
+/** What each missing cold-start goal is called in the finding. */
+const COLD_START_NAMES: Record<ColdStartField, MessageKey> = {
+  user_growth_target: 'check.northStar.coldStart.growth',
+  effective_user: 'check.northStar.coldStart.effective',
+  loyal_user: 'check.northStar.coldStart.loyal',
+  data_dimensions: 'check.northStar.coldStart.data',
+};
 
 /** Exactly one north-star metric: candidates exist and one is chosen. */
 export const exactlyOne: Rule = {
   id: 'north-star/exactly-one',
   file: NS,
   severity: 'error',
+  basis: 'methodology',
   source: '§5, §14.4',
-  check({ ws, t }) {
+  check({ ws, msg }) {
     const ns = ws.northStar;
-    if (ns.candidates.length === 0) return [{ path: ['candidates'], message: t('check.northStar.noCandidates'), hint: t('check.northStar.exactlyOne.hint') }];
-    if (ns.chosen === undefined) return [{ path: ['chosen'], message: t('check.northStar.noneChosen', { count: ns.candidates.length }), hint: t('check.northStar.exactlyOne.hint') }];
+    if (ns.candidates.length === 0) return [{ path: ['candidates'], message: msg('check.northStar.noCandidates'), hint: msg('check.northStar.exactlyOne.hint') }];
+    if (ns.chosen === undefined) return [{ path: ['chosen'], message: msg('check.northStar.noneChosen', { count: ns.candidates.length }), hint: msg('check.northStar.exactlyOne.hint') }];
     return [];
   },
 };
@@ -31,11 +32,12 @@ export const bestOrReason: Rule = {
   id: 'north-star/best-or-reason',
   file: NS,
   severity: 'warning',
+  basis: 'heuristic',
   source: '§5, §14.3',
-  check(ctx) {
-    const { chosen, best, beaten } = chosenVersusBest(ctx);
-    if (!beaten || ctx.ws.northStar.reason?.trim()) return [];
-    return [{ path: ['chosen'], message: ctx.t('check.northStar.bestOrReason', { chosen: chosen!.name, score: chosen!.weighted, best: best!.name, bestScore: best!.weighted }), hint: ctx.t('check.northStar.bestOrReason.hint') }];
+  check({ plan, msg }) {
+    const { chosen, best, beaten } = plan.northStar;
+    if (!beaten || plan.northStar.ns.reason?.trim()) return [];
+    return [{ path: ['chosen'], message: msg('check.northStar.bestOrReason', { chosen: chosen!.score.name, score: chosen!.score.weighted, best: best!.name, bestScore: best!.weighted }), hint: msg('check.northStar.bestOrReason.hint') }];
   },
 };
 
@@ -44,11 +46,12 @@ export const notBest: Rule = {
   id: 'north-star/not-best',
   file: NS,
   severity: 'info',
+  basis: 'heuristic',
   source: '§5, §14.3',
-  check(ctx) {
-    const { chosen, best, beaten } = chosenVersusBest(ctx);
-    if (!beaten || !ctx.ws.northStar.reason?.trim()) return [];
-    return [{ path: ['reason'], message: ctx.t('check.northStar.notBest', { chosen: chosen!.name, score: chosen!.weighted, best: best!.name, bestScore: best!.weighted }), hint: ctx.t('check.northStar.notBest.hint') }];
+  check({ plan, msg }) {
+    const { chosen, best, beaten } = plan.northStar;
+    if (!beaten || !plan.northStar.ns.reason?.trim()) return [];
+    return [{ path: ['reason'], message: msg('check.northStar.notBest', { chosen: chosen!.score.name, score: chosen!.score.weighted, best: best!.name, bestScore: best!.weighted }), hint: msg('check.northStar.notBest.hint') }];
   },
 };
 
@@ -57,15 +60,14 @@ export const criteriaZero: Rule = {
   id: 'north-star/criteria-zero',
   file: NS,
   severity: 'warning',
+  basis: 'heuristic',
   source: '§5, §14.3',
-  check({ ws, t, label }) {
-    const ns = ws.northStar;
-    const i = ns.candidates.findIndex((c) => c.id === ns.chosen);
-    const chosen = ns.candidates[i];
-    if (!chosen) return [];
+  check({ plan, msg, label }) {
+    if (!plan.northStar.chosen) return [];
+    const { candidate: chosen, index: i } = plan.northStar.chosen;
     return (['direct_value', 'indirect_value'] as const)
       .filter((c) => chosen.scores[c] === 0)
-      .map((c): RawFinding => ({ path: ['candidates', i, 'scores', c], message: t('check.northStar.criteriaZero', { chosen: chosen.name, criterion: label('north_star_criterion', c) }), hint: t('check.northStar.criteriaZero.hint') }));
+      .map((c): RawFinding => ({ path: ['candidates', i, 'scores', c], message: msg('check.northStar.criteriaZero', { chosen: chosen.name, criterion: label('north_star_criterion', c) }), hint: msg('check.northStar.criteriaZero.hint') }));
   },
 };
 
@@ -74,17 +76,14 @@ export const coldStart: Rule = {
   id: 'north-star/cold-start',
   file: NS,
   severity: 'warning',
+  basis: 'methodology',
   source: '§5, §14.4',
-  check({ ws, t }) {
-    const cs = ws.northStar.cold_start;
-    const out: RawFinding[] = [];
-    const missing = (field: string, what: Parameters<typeof t>[0]) =>
-      out.push({ path: ['cold_start', field], message: t('check.northStar.coldStart', { what: t(what) }), hint: t('check.northStar.coldStart.hint') });
-    if (cs.user_growth_target === undefined) missing('user_growth_target', 'check.northStar.coldStart.growth');
-    if (!cs.effective_user?.trim()) missing('effective_user', 'check.northStar.coldStart.effective');
-    if (!cs.loyal_user?.trim()) missing('loyal_user', 'check.northStar.coldStart.loyal');
-    if (cs.data_dimensions.length === 0) missing('data_dimensions', 'check.northStar.coldStart.data');
-    return out;
+  check({ plan, msg }) {
+    return plan.state.missing.coldStart.map((field) => ({
+      path: ['cold_start', field],
+      message: msg('check.northStar.coldStart', { what: msg(COLD_START_NAMES[field]) }),
+      hint: msg('check.northStar.coldStart.hint'),
+    }));
   },
 };
 
@@ -93,16 +92,17 @@ export const inputs: Rule = {
   id: 'north-star/inputs',
   file: NS,
   severity: 'info',
+  basis: 'heuristic',
   source: '§5',
-  check({ ws, t }) {
+  check({ ws, msg }) {
     const ns = ws.northStar;
     if (ns.chosen === undefined) return [];
     const out: RawFinding[] = [];
     if (!ns.inputs.some((i) => i.drives === ns.chosen)) {
-      out.push({ path: ['inputs'], message: t('check.northStar.noInputs', { chosen: ns.chosen }), hint: t('check.northStar.inputs.hint') });
+      out.push({ path: ['inputs'], message: msg('check.northStar.noInputs', { chosen: ns.chosen }), hint: msg('check.northStar.inputs.hint') });
     }
     ns.inputs.forEach((input, i) => {
-      if (input.drives !== ns.chosen) out.push({ path: ['inputs', i, 'drives'], message: t('check.northStar.inputElsewhere', { input: input.name, drives: input.drives, chosen: ns.chosen! }), hint: t('check.northStar.inputs.hint') });
+      if (input.drives !== ns.chosen) out.push({ path: ['inputs', i, 'drives'], message: msg('check.northStar.inputElsewhere', { input: input.name, drives: input.drives, chosen: ns.chosen! }), hint: msg('check.northStar.inputs.hint') });
     });
     return out;
   },

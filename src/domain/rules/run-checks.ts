@@ -1,45 +1,21 @@
-// The check engine: runs every rule, applies the workspace's severity settings in one place, and
-// adds scores and recommendations.
-import type { CheckReport } from '../check-report.js';
-import type { Locale } from '../enums.js';
-import { createGlossary, type GlossaryLookup } from '../glossary.js';
-import type { Problem } from '../problem.js';
-import { recommend } from '../recommendations/index.js';
-import { computeScores } from '../scoring/index.js';
-import type { Workspace } from '../workspace.js';
-import type { Translator } from '../../i18n/index.js';
+// The check engine: runs every rule over the plan model and applies the workspace's severity
+// settings in one place. Findings are message keys with arguments; the edge puts them in a language.
+import { label, list, localized, msg, named, term } from '../message.js';
+import type { PlanModel } from '../model/index.js';
+import type { Finding } from '../problem.js';
 import { RULE_IDS, RULES } from './registry.js';
 import type { Rule, RuleContext } from './types.js';
-import { indexWorkspace } from './workspace-index.js';
-import { midSentence } from './mid-sentence.js';
-
-/** Optional inputs of a check run. */
-export interface CheckOptions {
-  /** Labels for enum values; without it, findings name values by their ids. */
-  glossary?: GlossaryLookup;
-  /** The rules to run (all registered rules by default). */
-  rules?: readonly Rule[];
-}
 
 /** Builds what every rule reads. */
-export function ruleContext(ws: Workspace, t: Translator, locale: Locale, glossary: GlossaryLookup): RuleContext {
-  return {
-    ws,
-    t,
-    locale,
-    glossary,
-    label: (group, value) => midSentence(glossary.label(`${group}.${value}`, locale), locale),
-    named: (name, id) => (locale === 'en' ? `${name} (${id})` : `${name}（${id}）`),
-    list: (items) => items.join(locale === 'en' ? ', ' : '、'),
-    index: indexWorkspace(ws),
-    ruleIds: RULE_IDS,
-  };
+export function ruleContext(plan: PlanModel): RuleContext {
+  return { ws: plan.ws, plan, msg, label, term, named, list, localized, ruleIds: RULE_IDS };
 }
 
 /** Runs the rules whose setting is not `off`, with the severity dxplan.yaml gives them (else their default). */
-export function runRules(ctx: RuleContext, rules: readonly Rule[] = RULES): Problem[] {
-  const settings = ctx.ws.manifest.rules ?? {};
-  const findings: Problem[] = [];
+export function runRules(plan: PlanModel, rules: readonly Rule[] = RULES): Finding[] {
+  const ctx = ruleContext(plan);
+  const settings = plan.ws.manifest.rules ?? {};
+  const findings: Finding[] = [];
   for (const rule of rules) {
     const setting = settings[rule.id];
     if (setting === 'off') continue;
@@ -57,15 +33,4 @@ export function runRules(ctx: RuleContext, rules: readonly Rule[] = RULES): Prob
     }
   }
   return findings;
-}
-
-/** Checks a schema-valid workspace against the methodology: findings (unlocated), scores and recommendations. */
-export function runChecks(ws: Workspace, t: Translator, locale: Locale, options: CheckOptions = {}): CheckReport {
-  const glossary = options.glossary ?? createGlossary();
-  const ctx = ruleContext(ws, t, locale, glossary);
-  return {
-    findings: runRules(ctx, options.rules),
-    scores: computeScores(ws, locale, ctx.index.categoriesByGoal),
-    recommendations: recommend(ws, t, glossary, locale),
-  };
 }

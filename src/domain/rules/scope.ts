@@ -10,17 +10,18 @@ export const bigAndComplete: Rule = {
   id: 'scope/big-and-complete',
   file: BA,
   severity: 'warning',
+  basis: 'heuristic',
   source: '§2, §12, §14.4',
-  check({ ws, t, index }) {
+  check({ ws, plan, msg }) {
     const limits = { ...DEFAULT_LIMITS, ...ws.manifest.limits };
     const out: RawFinding[] = [];
-    const goals = index.firstPhaseGoals.length;
-    const functions = index.firstPhaseFunctions.length;
+    const goals = plan.business.firstPhaseGoals.length;
+    const functions = plan.business.firstPhaseFunctions.length;
     if (goals > limits.first_phase_goals) {
-      out.push({ path: ['goals'], message: t('check.scope.bigGoals', { count: goals, limit: limits.first_phase_goals }), hint: t('check.scope.big.hint', { key: 'limits.first_phase_goals' }) });
+      out.push({ path: ['goals'], message: msg('check.scope.bigGoals', { count: goals, limit: limits.first_phase_goals }), hint: msg('check.scope.big.hint', { key: 'limits.first_phase_goals' }) });
     }
     if (functions > limits.first_phase_functions) {
-      out.push({ path: ['functions'], message: t('check.scope.bigFunctions', { count: functions, limit: limits.first_phase_functions }), hint: t('check.scope.big.hint', { key: 'limits.first_phase_functions' }) });
+      out.push({ path: ['functions'], message: msg('check.scope.bigFunctions', { count: functions, limit: limits.first_phase_functions }), hint: msg('check.scope.big.hint', { key: 'limits.first_phase_functions' }) });
     }
     return out;
   },
@@ -34,11 +35,12 @@ export const allAtOnce: Rule = {
   id: 'scope/all-at-once',
   file: BA,
   severity: 'info',
+  basis: 'heuristic',
   source: '§2, §12',
-  check({ ws, t }) {
+  check({ ws, msg }) {
     const goals = ws.businessArchitecture.goals;
     if (goals.length < ALL_AT_ONCE_MIN_GOALS || goals.some((g) => g.phase > 1)) return [];
-    return [{ path: ['goals'], message: t('check.scope.allAtOnce', { count: goals.length }), hint: t('check.scope.allAtOnce.hint') }];
+    return [{ path: ['goals'], message: msg('check.scope.allAtOnce', { count: goals.length }), hint: msg('check.scope.allAtOnce.hint') }];
   },
 };
 

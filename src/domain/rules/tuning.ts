@@ -7,10 +7,11 @@ export const tuningClassified: Rule = {
   id: 'delivery/tuning-classified',
   file: LP,
   severity: 'warning',
+  basis: 'methodology',
   source: '§9 early launch and tuning, §14.4',
-  check({ ws, t, named }) {
+  check({ ws, msg, named }) {
     return (ws.launchPlan.tuning?.tickets ?? []).flatMap((ticket, i) =>
-      ticket.type ? [] : [{ path: ['tuning', 'tickets', i], message: t('check.delivery.tuningClassified', { ticket: named(ticket.title, ticket.id) }), hint: t('check.delivery.tuningClassified.hint') }],
+      ticket.type ? [] : [{ path: ['tuning', 'tickets', i], message: msg('check.delivery.tuningClassified', { ticket: named(ticket.title, ticket.id) }), hint: msg('check.delivery.tuningClassified.hint') }],
     );
   },
 };

@@ -1,35 +1,37 @@
 // The shape of a methodology rule and of what it reports, before severities are applied.
-import type { Locale, Severity } from '../enums.js';
-import type { GlossaryLookup } from '../glossary.js';
+import type { Basis } from '../basis.js';
+import type { Severity } from '../enums.js';
+import type { label, list, localized, msg, named, term } from '../message.js';
+import type { PlanModel } from '../model/index.js';
 import type { NodePath } from '../problem.js';
+import type { Text } from '../message.js';
 import type { Workspace } from '../workspace.js';
-import type { Translator } from '../../i18n/index.js';
-import type { WorkspaceIndex } from './workspace-index.js';
 
-/** What a rule reports: where and what, in the report's locale; the engine adds rule id and severity. */
+/** What a rule reports: where and what (a message key, not a language); the engine adds rule id and severity. */
 export interface RawFinding {
   path: NodePath;
   /** Point at this key of the mapping at `path` rather than its value. */
   key?: string;
   /** Another file than the rule's own, when the finding is about a different canvas. */
   file?: string;
-  message: string;
-  hint?: string;
+  message: Text;
+  hint?: Text;
 }
 
-/** Everything a rule may read: the workspace, messages, labels and a few precomputed indexes. */
+/** Everything a rule may read: the workspace, its derived plan, and the message builders. */
 export interface RuleContext {
   ws: Workspace;
-  t: Translator;
-  locale: Locale;
-  /** Label of an enum value from the glossary, in its mid-sentence form, e.g. `label('ops_stage', 'ecosystem')`. */
-  label(group: string, value: string): string;
-  /** A named item with its id, the way the locale writes it: `Name (id)` or `名称（id）`. */
-  named(name: string, id: string): string;
-  glossary: GlossaryLookup;
-  /** Joins labels the way the locale writes a list (", " or "、"). */
-  list(items: readonly string[]): string;
-  index: WorkspaceIndex;
+  /** Everything derived from the workspace, once per run: read it rather than recompute. */
+  plan: PlanModel;
+  msg: typeof msg;
+  /** An enum value's glossary label, mid-sentence, e.g. `label('ops_stage', 'ecosystem')`. */
+  label: typeof label;
+  term: typeof term;
+  /** A named item with its id: `Name (id)` or `名称（id）`. */
+  named: typeof named;
+  /** Items the way the locale writes a list (", " or "、"). */
+  list: typeof list;
+  localized: typeof localized;
   /** Ids of every registered rule, for checking the `rules:` settings themselves. */
   ruleIds: ReadonlySet<string>;
 }
@@ -42,6 +44,8 @@ export interface Rule {
   file: string;
   /** Severity unless dxplan.yaml says otherwise. */
   severity: Severity;
+  /** Whether the methodology says so, or dxplan's own judgement does. */
+  basis: Basis;
   /** Section of methodology.md the rule traces back to. */
   source: string;
   check(ctx: RuleContext): RawFinding[];

@@ -1,5 +1,5 @@
 // Value-positioning rules (methodology §2, §5 key resources, S0 principles).
-import { PARTIES, PRINCIPLES } from '../enums.js';
+import { PARTIES } from '../enums.js';
 import { VP } from './files.js';
 import type { RawFinding, Rule } from './types.js';
 
@@ -13,16 +13,17 @@ export const valueMeasurable: Rule = {
   id: 'value/measurable',
   file: VP,
   severity: 'warning',
+  basis: 'methodology',
   source: '§2, §14.4',
-  check({ ws, t, label }) {
+  check({ ws, msg, label }) {
     const out: RawFinding[] = [];
     for (const party of PARTIES) {
       const value = ws.valuePositioning.parties[party].core_value;
       const params = { party: label('party', party), measure: value.measure.trim() };
       if (squash(value.measure) === squash(value.statement)) {
-        out.push({ path: ['parties', party, 'core_value', 'measure'], message: t('check.value.measurable.same', params), hint: t('check.value.measurable.hint') });
+        out.push({ path: ['parties', party, 'core_value', 'measure'], message: msg('check.value.measurable.same', params), hint: msg('check.value.measurable.hint') });
       } else if (!NAMES_A_NUMBER.test(value.measure)) {
-        out.push({ path: ['parties', party, 'core_value', 'measure'], message: t('check.value.measurable', params), hint: t('check.value.measurable.hint') });
+        out.push({ path: ['parties', party, 'core_value', 'measure'], message: msg('check.value.measurable', params), hint: msg('check.value.measurable.hint') });
       }
     }
     return out;
@@ -34,13 +35,14 @@ export const valueScopeFit: Rule = {
   id: 'value/scope-fit',
   file: VP,
   severity: 'warning',
+  basis: 'methodology',
   source: '§2 scope',
-  check({ ws, t }) {
+  check({ ws, msg }) {
     const fit = ws.valuePositioning.scope_fit;
     if (!fit) return [];
     const out: RawFinding[] = [];
-    if (!fit.stable_business) out.push({ path: ['scope_fit', 'stable_business'], message: t('check.value.scopeFit.stable'), hint: t('check.value.scopeFit.hint') });
-    if (!fit.existing_resources) out.push({ path: ['scope_fit', 'existing_resources'], message: t('check.value.scopeFit.resources'), hint: t('check.value.scopeFit.hint') });
+    if (!fit.stable_business) out.push({ path: ['scope_fit', 'stable_business'], message: msg('check.value.scopeFit.stable'), hint: msg('check.value.scopeFit.hint') });
+    if (!fit.existing_resources) out.push({ path: ['scope_fit', 'existing_resources'], message: msg('check.value.scopeFit.resources'), hint: msg('check.value.scopeFit.hint') });
     return out;
   },
 };
@@ -50,10 +52,11 @@ export const valueKeyResources: Rule = {
   id: 'value/key-resources',
   file: VP,
   severity: 'warning',
+  basis: 'methodology',
   source: '§5 key resources, §7 resource digitalisation',
-  check({ ws, t }) {
+  check({ ws, msg }) {
     if (ws.valuePositioning.key_resources.length > 0) return [];
-    return [{ path: ['key_resources'], message: t('check.value.keyResources'), hint: t('check.value.keyResources.hint') }];
+    return [{ path: ['key_resources'], message: msg('check.value.keyResources'), hint: msg('check.value.keyResources.hint') }];
   },
 };
 
@@ -62,12 +65,12 @@ export const valuePrinciples: Rule = {
   id: 'value/principles',
   file: VP,
   severity: 'info',
+  basis: 'methodology',
   source: '§2 four big principles',
-  check({ ws, t, label, list }) {
-    const agreed = new Set(ws.valuePositioning.principles);
-    const missing = PRINCIPLES.filter((p) => !agreed.has(p));
+  check({ plan, msg, label, list }) {
+    const missing = plan.state.missing.principles;
     if (missing.length === 0) return [];
-    return [{ path: ['principles'], message: t('check.value.principles', { missing: list(missing.map((p) => label('principle', p))) }), hint: t('check.value.principles.hint') }];
+    return [{ path: ['principles'], message: msg('check.value.principles', { missing: list(missing.map((p) => label('principle', p))) }), hint: msg('check.value.principles.hint') }];
   },
 };
 

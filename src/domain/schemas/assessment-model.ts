@@ -1,5 +1,6 @@
 // An assessment model: the built-in diamond (canvases/diamond.model.yaml) or a workspace's own.
 import * as z from 'zod';
+import { PLAN_CONDITIONS } from '../enums.js';
 import { Id, Version } from './common.js';
 import { Localized } from './localized.js';
 
@@ -12,7 +13,14 @@ export const ModelFacet = z.strictObject({
   summary: Localized.optional(),
   levels: z.array(Localized).min(2).meta({ description: 'Description of each level, from the lowest (index 0) up.' }),
   recommendations: z
-    .array(z.strictObject({ id: Id, below: z.number().int().min(1), text: Localized }))
+    .array(
+      z.strictObject({
+        id: Id,
+        below: z.number().int().min(1),
+        text: Localized,
+        unless: z.enum(PLAN_CONDITIONS).optional().meta({ description: 'Stay silent when the plan already does what the advice says (north_star_chosen, canvas_complete, roadmap_in_order).' }),
+      }),
+    )
     .default([])
     .meta({ description: 'Advice; `below` is the level it leads to: raised while the current level is below it and the target reaches it.' }),
 });

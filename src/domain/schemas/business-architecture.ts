@@ -1,7 +1,7 @@
 // canvases/business-architecture.yaml: the goal x function x role canvas (methodology §3, §4), with
 // the key pages to validate (§10) and the systems the platform integrates (§7).
 import * as z from 'zod';
-import { DESIGN_MODES, FUNCTION_CATEGORIES, MODULE_DIMENSIONS, ROLE_KINDS, SYSTEM_KINDS } from '../enums.js';
+import { DESIGN_MODES, FUNCTION_CATEGORIES, MODULE_DIMENSIONS, ROLE_KINDS, SYSTEM_CHOICE_REASONS, SYSTEM_CHOICES, SYSTEM_KINDS } from '../enums.js';
 import { Id, OptionalText, Text, Version } from './common.js';
 
 /** A key operating goal: a column of the canvas. */
@@ -67,6 +67,14 @@ export const System = z.strictObject({
   name: Text,
   kind: z.enum(SYSTEM_KINDS),
   integrates_with: z.array(Id).default([]).meta({ description: 'Ids of the systems it exchanges data with (either side may list it).' }),
+  choice: z
+    .strictObject({
+      type: z.enum(SYSTEM_CHOICES).meta({ description: 'standard_saas (bought as a standard product) or custom (built or customised for the company).' }),
+      reasons: z.array(z.enum(SYSTEM_CHOICE_REASONS)).default([]).meta({ description: 'Why: privacy, integration (with existing systems and public platforms), custom_needs, budget.' }),
+      note: OptionalText.meta({ description: 'The reasoning in a sentence, for reviewers.' }),
+    })
+    .optional()
+    .meta({ description: 'How the system is sourced and why, checked against the company size (§6 system).' }),
 });
 
 /** canvases/business-architecture.yaml */

@@ -1,8 +1,29 @@
 // North-star candidates scored on the four criteria (methodology §5, §14.3), with configurable weights.
-import type { CandidateScore, Scores } from '../check-report.js';
 import { NORTH_STAR_CRITERIA } from '../enums.js';
 import type { NorthStar } from '../schemas/north-star.js';
 import { round2 } from './round.js';
+
+/** A north-star candidate's score on the four criteria. */
+export interface CandidateScore {
+  id: string;
+  name: string;
+  /** Criterion id to its 0-2 score. */
+  byCriterion: Record<string, number>;
+  /** Plain sum of the criteria (0-8). */
+  total: number;
+  /** Weighted sum, using the workspace's weights (equal weights by default). */
+  weighted: number;
+  /** Largest possible weighted sum. */
+  max: number;
+}
+
+/** Every candidate scored, the best one and the chosen one. */
+export interface NorthStarScores {
+  candidates: CandidateScore[];
+  /** Id of the best weighted candidate (first by id on ties), if any. */
+  best?: string;
+  chosen?: string;
+}
 
 /** Highest score of one criterion (§14.3: 0-2). */
 export const CRITERION_MAX = 2;
@@ -13,7 +34,7 @@ export function criterionWeights(weights: Record<string, number> | undefined): R
 }
 
 /** Scores every candidate and names the best one (highest weighted sum, first by id on ties). */
-export function scoreNorthStar(ns: Pick<NorthStar, 'candidates' | 'chosen'>, weights?: Record<string, number>): Scores['northStar'] {
+export function scoreNorthStar(ns: Pick<NorthStar, 'candidates' | 'chosen'>, weights?: Record<string, number>): NorthStarScores {
   const w = criterionWeights(weights);
   const max = round2(NORTH_STAR_CRITERIA.reduce((sum, c) => sum + w[c]! * CRITERION_MAX, 0));
   const candidates = ns.candidates.map((candidate): CandidateScore => {

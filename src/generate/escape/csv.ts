@@ -16,13 +16,3 @@ export function csvField(value: string | number | boolean | null | undefined): s
   if (typeof value === 'string' && FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
-
-/** One CSV record, terminated by CRLF as RFC 4180 asks. */
-export function csvRow(fields: readonly (string | number | boolean | null | undefined)[]): string {
-  return `${fields.map(csvField).join(',')}\r\n`;
-}
-
-/** A whole CSV document: BOM, header record, then one record per row. */
-export function csvDocument(header: readonly string[], rows: readonly (readonly (string | number | boolean | null | undefined)[])[]): string {
-  return UTF8_BOM + csvRow(header) + rows.map(csvRow).join('');
-}

@@ -15,11 +15,6 @@ export function mermaidLabel(text: string): string {
     .replace(MERMAID_SPECIAL, (c) => `#${c.codePointAt(0)};`);
 }
 
-/** Quoted Mermaid label text: `"…"` around the escaped text. */
-export function mermaidQuoted(text: string): string {
-  return `"${mermaidLabel(text)}"`;
-}
-
 /**
  * A Mermaid node id from a kind prefix and a workspace id. Workspace ids are lower-case letters,
  * digits, `_` and `-`; `-` becomes `_H` (never produced by a lower-case id), so distinct workspace

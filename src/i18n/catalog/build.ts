@@ -69,9 +69,15 @@ export const buildMessages = defineMessages({
   'doc.col.finding': { en: 'Finding', 'zh-CN': '问题', 'zh-TW': '問題' },
   'doc.col.where': { en: 'Where', 'zh-CN': '位置', 'zh-TW': '位置' },
   'doc.col.resource': { en: 'Resource', 'zh-CN': '资源', 'zh-TW': '資源' },
+  'doc.col.party': { en: 'Party', 'zh-CN': '参与方', 'zh-TW': '參與方' },
+  'doc.col.system': { en: 'System', 'zh-CN': '系统', 'zh-TW': '系統' },
+  'doc.col.sourcing': { en: 'Sourcing', 'zh-CN': '选型', 'zh-TW': '選型' },
+  'doc.col.why': { en: 'Why', 'zh-CN': '原因', 'zh-TW': '原因' },
+  'doc.col.integratesWith': { en: 'Integrates with', 'zh-CN': '对接系统', 'zh-TW': '對接系統' },
 
   // --- feature table ---
   'doc.featureTable.title': { en: 'Business feature table', 'zh-CN': '业务功能表', 'zh-TW': '業務功能表' },
+  'doc.board.title': { en: 'The board: goals across, functions down', 'zh-CN': '画布看板：横向为目标，纵向为功能', 'zh-TW': '畫布看板：橫向為目標，縱向為功能' },
   'doc.featureTable.intro': {
     en: 'Every function of the goal × function × role canvas, under the key operating goal it serves, with the roles that act on it and what each does.',
     'zh-CN': '目标 × 功能 × 角色画布中的每一项功能，按其服务的关键运营目标列出，并注明参与的角色及各自的行为。',
@@ -121,6 +127,8 @@ export const buildMessages = defineMessages({
   'doc.assessment.assessedOn': { en: 'Assessed on', 'zh-CN': '评估日期', 'zh-TW': '評估日期' },
   'doc.assessment.overall': { en: 'Overall (weighted), current → target', 'zh-CN': '总体（加权），现状 → 目标', 'zh-TW': '整體（加權），現況 → 目標' },
   'doc.assessment.weakest': { en: 'Weakest facet', 'zh-CN': '最薄弱的维度', 'zh-TW': '最薄弱的維度' },
+  'doc.systems.title': { en: 'Systems and how each is sourced', 'zh-CN': '系统及其选型', 'zh-TW': '系統及其選型' },
+  'doc.assessment.weakestTied': { en: 'Weakest facets, tied', 'zh-CN': '并列最薄弱的维度', 'zh-TW': '並列最薄弱的維度' },
   'doc.assessment.current': { en: 'Current', 'zh-CN': '现状', 'zh-TW': '現況' },
   'doc.assessment.target': { en: 'Target', 'zh-CN': '目标', 'zh-TW': '目標' },
   'doc.assessment.gap': { en: 'Gap', 'zh-CN': '差距', 'zh-TW': '差距' },
@@ -156,6 +164,7 @@ export const buildMessages = defineMessages({
   'doc.launch.fourLooks': { en: 'The four looks', 'zh-CN': '四个看', 'zh-TW': '四個看' },
   'doc.gate.incentive': { en: 'a frontline-staff incentive function', 'zh-CN': '一线人员激励功能', 'zh-TW': '一線人員激勵功能' },
   'doc.gate.modules': { en: 'modules: {modules}', 'zh-CN': '模块：{modules}', 'zh-TW': '模組：{modules}' },
+  'doc.gate.heuristic': { en: ' (a dxplan heuristic, not a gate of the method)', 'zh-CN': '（dxplan 启发式规则，并非方法论的进入条件）', 'zh-TW': '（dxplan 啟發式規則，並非方法論的進入條件）' },
   'doc.gate.met': { en: 'met', 'zh-CN': '已满足', 'zh-TW': '已滿足' },
   'doc.gate.notMetBecause': { en: 'not met: {reasons}', 'zh-CN': '未满足：{reasons}', 'zh-TW': '未滿足：{reasons}' },
   'doc.gate.noIncentive': { en: 'no function is marked as a frontline incentive', 'zh-CN': '没有标记为一线激励的功能', 'zh-TW': '沒有標記為一線激勵的功能' },
@@ -222,15 +231,10 @@ export const buildMessages = defineMessages({
   'build.template.failed': { en: 'template {template} failed: {detail}', 'zh-CN': '模板 {template} 出错：{detail}', 'zh-TW': '範本 {template} 發生錯誤：{detail}' },
   'build.template.hint': { en: 'fix or remove the override in {dir}', 'zh-CN': '请修正或删除 {dir} 中的覆盖模板', 'zh-TW': '請修正或刪除 {dir} 中的覆寫範本' },
   'build.template.unreadable': { en: 'cannot read template {path}: {reason}', 'zh-CN': '无法读取模板 {path}：{reason}', 'zh-TW': '無法讀取範本 {path}：{reason}' },
-  'build.outIsWorkspace': { en: 'the output folder {out} would hold the workspace files themselves; choose a subfolder such as docs', 'zh-CN': '输出文件夹 {out} 与工作区文件所在位置冲突；请选择子文件夹，例如 docs', 'zh-TW': '輸出資料夾 {out} 與工作區檔案所在位置衝突；請選擇子資料夾，例如 docs' },
-  'build.checkFailedLoad': { en: 'the methodology checks could not run: {detail}', 'zh-CN': '方法论检查无法运行：{detail}', 'zh-TW': '方法論檢查無法執行：{detail}' },
-  'build.render.unavailable': { en: 'rendering pictures is not available in this build; the documents were written without them', 'zh-CN': '此版本无法渲染图片；文档已生成，但不含图片', 'zh-TW': '此版本無法繪製圖片；文件已產生，但不含圖片' },
 
   // --- dxplan show ---
   'show.unknownCanvas': { en: 'unknown canvas "{canvas}"; allowed: {allowed}', 'zh-CN': '未知画布 "{canvas}"；可选：{allowed}', 'zh-TW': '未知畫布 "{canvas}"；可選：{allowed}' },
   'show.empty': { en: '(nothing yet: run dxplan interview {canvas})', 'zh-CN': '（暂无内容：请运行 dxplan interview {canvas}）', 'zh-TW': '（尚無內容：請執行 dxplan interview {canvas}）' },
-  'show.field': { en: 'Field', 'zh-CN': '字段', 'zh-TW': '欄位' },
-  'show.value': { en: 'Value', 'zh-CN': '内容', 'zh-TW': '內容' },
   'doc.data.title': { en: 'Data projects', 'zh-CN': '数据项目', 'zh-TW': '資料專案' },
   'doc.data.intro': {
     en: 'Each data project settles its usage scenario, display dimensions, data definitions and special cases before it is built; finance-linked figures are absolute (§11).',

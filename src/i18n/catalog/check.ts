@@ -464,6 +464,21 @@ export const checkMessages = defineMessages({
     'zh-TW': '行銷工具（小遊戲、紅包、團購、邀請好友）必須與會員系統打通，否則資料依然是割裂的（§7）。請在任一方的 integrates_with 中寫上對方，或補充一個會員系統。',
   },
 
+  'check.systems.customWhenSmall': {
+    en: '{system} is custom-built, but a small company starts with standard SaaS (§6 system), and no reason is recorded.',
+    'zh-CN': '{system}选择了定制开发，但小企业应先用标准化 SaaS（§6 系统），且没有记录理由。',
+    'zh-TW': '{system}選擇了客製開發，但小企業應先用標準化 SaaS（§6 系統），且沒有記錄理由。',
+  },
+  'check.systems.saasWhenLarge': {
+    en: '{system} is standard SaaS, but a large company goes for custom systems where data privacy and integration matter (§6 system), and no reason is recorded.',
+    'zh-CN': '{system}选择了标准化 SaaS，但大企业在看重数据隐私和系统对接时应选择定制（§6 系统），且没有记录理由。',
+    'zh-TW': '{system}選擇了標準化 SaaS，但大企業在重視資料隱私和系統對接時應選擇客製（§6 系統），且沒有記錄理由。',
+  },
+  'check.systems.choiceFitsSize.hint': {
+    en: 'Say why under choice.reasons (privacy, integration, custom_needs, budget) and choice.note, or reconsider the choice.',
+    'zh-CN': '请在 choice.reasons（privacy、integration、custom_needs、budget）和 choice.note 中写明理由，或重新考虑这一选择。',
+    'zh-TW': '請在 choice.reasons（privacy、integration、custom_needs、budget）和 choice.note 中寫明理由，或重新考慮這一選擇。',
+  },
   // --- the data-project spec sheet of the launch-plan document (§11) ---
   // Document text, kept next to the data-project rules it mirrors; it could move to build.ts.
 
@@ -520,6 +535,16 @@ export const checkMessages = defineMessages({
     'zh-CN': '一线和销售人员负责把资源方带上平台；没有员工激励机制，冷启动就会停滞（§9）。请在 {file} 中为相应功能设置 frontline_incentive: true。',
     'zh-TW': '一線和業務人員負責把資源方帶上平臺；沒有員工激勵機制，冷啟動就會停滯（§9）。請在 {file} 中為相應功能設定 frontline_incentive: true。',
   },
+  'check.ops.demandModules': {
+    en: 'Demand-side activation is planned, but the product architecture has no {missing} module.',
+    'zh-CN': '规划了做活跃（需求方增长）阶段，但产品架构中没有{missing}模块。',
+    'zh-TW': '規劃了做活躍（需求方增長）階段，但產品架構中沒有{missing}模組。',
+  },
+  'check.ops.demandModules.hint': {
+    en: 'dxplan\'s heuristic, not a gate of the methodology: activating users with private-domain tactics needs operations tooling, and a system without it is "an empty shell" (§4, §9). Add an operations-node module in {file}, or turn this rule off in dxplan.yaml.',
+    'zh-CN': '这是 dxplan 自己的经验规则，不是方法论规定的进入条件：用私域手段激活需求方需要运营工具，没有运营工具的系统只是“空壳”（§4、§9）。请在 {file} 中补上运营节点模块，或在 dxplan.yaml 中关闭此规则。',
+    'zh-TW': '這是 dxplan 自己的經驗規則，不是方法論規定的進入條件：用私域手段活化需求方需要運營工具，沒有運營工具的系統只是「空殼」（§4、§9）。請在 {file} 中補上運營節點模組，或在 dxplan.yaml 中關閉此規則。',
+  },
   'check.ops.transactionModules': {
     en: 'Transaction growth is planned, but the product architecture has no {missing} module.',
     'zh-CN': '规划了成交增长，但产品架构中没有{missing}模块。',
@@ -539,6 +564,16 @@ export const checkMessages = defineMessages({
     en: 'ROI optimisation is data analysis plus resource input, supported by data-dimension modules (§9). Add them in {file}.',
     'zh-CN': '投入产出比优化依靠数据分析加资源投入，需要数据维度模块支撑（§9）。请在 {file} 中补上。',
     'zh-TW': '投入產出比優化依靠資料分析加資源投入，需要資料維度模組支撐（§9）。請在 {file} 中補上。',
+  },
+  'check.ops.ecosystemModules': {
+    en: 'The ecosystem stage is planned, but the product architecture has no {missing} module.',
+    'zh-CN': '规划了做生态阶段，但产品架构中没有{missing}模块。',
+    'zh-TW': '規劃了做生態階段，但產品架構中沒有{missing}模組。',
+  },
+  'check.ops.ecosystemModules.hint': {
+    en: 'dxplan\'s heuristic, not a gate of the methodology: bringing in more resource parties builds on accumulated data and a working monetisation model (§9 stage 5). Add them in {file}, or turn this rule off in dxplan.yaml.',
+    'zh-CN': '这是 dxplan 自己的经验规则，不是方法论规定的进入条件：引入更多资源方，要建立在已沉淀的数据和跑通的变现模式之上（§9 第 5 阶段）。请在 {file} 中补上，或在 dxplan.yaml 中关闭此规则。',
+    'zh-TW': '這是 dxplan 自己的經驗規則，不是方法論規定的進入條件：引入更多資源方，要建立在已沉澱的資料和跑通的變現模式之上（§9 第 5 階段）。請在 {file} 中補上，或在 dxplan.yaml 中關閉此規則。',
   },
   'check.ops.exemptedNote': {
     en: 'The business architecture exempts "{dimension}" modules: "{reason}"',
@@ -688,6 +723,21 @@ export const checkMessages = defineMessages({
     en: 'Entry point for {industry}: the methodology names no entry point for this industry, but counts it among the service-heavy sectors where the user-growth line pays off most. Start from the private-domain growth loop and the user service journey, and discuss the choice with experts around the north star.',
     'zh-CN': '{industry}行业的切入点：方法论没有为该行业指定切入点，但把它列为用户增长线价值最高的重服务行业。建议从私域增长闭环和用户服务旅程切入，并围绕北极星与专家讨论这一选择。',
     'zh-TW': '{industry}產業的切入點：方法論沒有為該產業指定切入點，但把它列為用戶增長線價值最高的重服務產業。建議從私域增長閉環和用戶服務旅程切入，並圍繞北極星與專家討論這一選擇。',
+  },
+  'check.rec.entry.unnamed': {
+    en: 'Entry point for {industry}: the methodology names entry points only for medical, retail, health and independent brands, none for this industry. Choose one with expert support (business digitalisation, private-domain growth, service experience, or channel and ad operations), record why, and test it against the current north star.',
+    'zh-CN': '{industry}行业的切入点：方法论只为医疗、零售、大健康和独立品牌指定了切入点，没有覆盖该行业。请在专家支持下选定一个（业务数字化、私域增长、服务体验，或渠道与投放运营），记录理由，并用当前的北极星指标检验。',
+    'zh-TW': '{industry}產業的切入點：方法論只為醫療、零售、大健康和獨立品牌指定了切入點，沒有涵蓋該產業。請在專家支持下選定一個（業務數字化、私域增長、服務體驗，或渠道與投放運營），記錄理由，並用當前的北極星指標檢驗。',
+  },
+  'check.rec.system.record': {
+    en: 'Record for {systems} whether each is standard SaaS or custom, and why (data privacy, integration with existing systems, budget), under choice: in canvases/business-architecture.yaml.',
+    'zh-CN': '请在 canvases/business-architecture.yaml 的 choice: 中为{systems}记录是标准化 SaaS 还是定制开发，以及原因（数据隐私、与现有系统对接、预算）。',
+    'zh-TW': '請在 canvases/business-architecture.yaml 的 choice: 中為{systems}記錄是標準化 SaaS 還是客製開發，以及原因（資料隱私、與現有系統對接、預算）。',
+  },
+  'check.rec.nextStep.before': {
+    en: 'Next roadmap step: {step} ({stage}), before the planned "{planned}". {why}',
+    'zh-CN': '路线图的下一步：{step}（{stage}），先于已规划的“{planned}”。{why}',
+    'zh-TW': '路線圖的下一步：{step}（{stage}），先於已規劃的「{planned}」。{why}',
   },
   'check.rec.nextStep': {
     en: 'Next roadmap step: {step} ({stage}). {why}',

@@ -26,7 +26,6 @@ export const coreMessages = defineMessages({
   'cli.opt.render': { en: 'also render pictures: comma-separated svg, png, pdf', 'zh-CN': '同时渲染图片：svg、png、pdf（逗号分隔）', 'zh-TW': '同時繪製圖片：svg、png、pdf（逗號分隔）' },
   'cli.opt.browser': { en: 'path of the Chromium or Chrome used for rendering', 'zh-CN': '用于渲染的 Chromium 或 Chrome 路径', 'zh-TW': '用於繪製的 Chromium 或 Chrome 路徑' },
   'cli.arg.dir': { en: 'workspace folder', 'zh-CN': '工作区文件夹', 'zh-TW': '工作區資料夾' },
-  'cli.arg.canvas': { en: 'canvas: value-positioning, business-architecture, north-star, assessment or launch-plan', 'zh-CN': '画布：value-positioning、business-architecture、north-star、assessment 或 launch-plan', 'zh-TW': '畫布：value-positioning、business-architecture、north-star、assessment 或 launch-plan' },
   'cli.arg.canvasOrDir': { en: 'a canvas to interview on (value-positioning, business-architecture, north-star, assessment, launch-plan), or the workspace folder', 'zh-CN': '要访谈的画布（value-positioning、business-architecture、north-star、assessment、launch-plan），或工作区文件夹', 'zh-TW': '要訪談的畫布（value-positioning、business-architecture、north-star、assessment、launch-plan），或工作區資料夾' },
   'cli.help.usage': { en: 'Usage:', 'zh-CN': '用法：', 'zh-TW': '用法：' },
   'cli.help.options': { en: 'Options:', 'zh-CN': '选项：', 'zh-TW': '選項：' },
@@ -47,8 +46,6 @@ export const coreMessages = defineMessages({
   'cli.err.unknownCommand': { en: 'unknown command {command}', 'zh-CN': '未知命令 {command}', 'zh-TW': '未知命令 {command}' },
   'cli.err.missingArgument': { en: 'missing argument {argument}', 'zh-CN': '缺少参数 {argument}', 'zh-TW': '缺少參數 {argument}' },
   'cli.err.optionMissingArgument': { en: 'option {option} needs a value', 'zh-CN': '选项 {option} 需要一个值', 'zh-TW': '選項 {option} 需要一個值' },
-  'cli.err.excessArguments': { en: 'too many arguments', 'zh-CN': '参数过多', 'zh-TW': '參數過多' },
-  'cli.err.invalidArgument': { en: '{value} is not allowed here; allowed: {allowed}', 'zh-CN': '此处不允许 {value}；可选值：{allowed}', 'zh-TW': '此處不允許 {value}；可選值：{allowed}' },
   'cli.err.usage': { en: 'usage error: {detail}', 'zh-CN': '用法错误：{detail}', 'zh-TW': '用法錯誤：{detail}' },
   'cli.err.seeHelp': { en: 'Run "dxplan --help" for usage.', 'zh-CN': '运行 "dxplan --help" 查看用法。', 'zh-TW': '執行 "dxplan --help" 查看用法。' },
   'cli.err.internal': { en: 'internal error: {message}', 'zh-CN': '内部错误：{message}', 'zh-TW': '內部錯誤：{message}' },
@@ -77,5 +74,4 @@ export const coreMessages = defineMessages({
   'fs.EISDIR': { en: 'a folder stands where a file is needed', 'zh-CN': '需要文件的位置上是一个文件夹', 'zh-TW': '需要檔案的位置上是一個資料夾' },
   'fs.ENOSPC': { en: 'the disk is full', 'zh-CN': '磁盘已满', 'zh-TW': '磁碟已滿' },
   'fs.EROFS': { en: 'the file system is read-only', 'zh-CN': '文件系统为只读', 'zh-TW': '檔案系統為唯讀' },
-  'cli.notYet': { en: 'this command is not available in this build yet', 'zh-CN': '此版本尚未提供该命令', 'zh-TW': '此版本尚未提供該命令' },
 });

@@ -121,7 +121,7 @@ export const diffMessages = defineMessages({
     'zh-TW': '請給出存在的分支、標籤或提交，例如 HEAD、main 或 HEAD~1（見 git log）；在 CI 中請取得完整歷史（actions/checkout 設定 fetch-depth: 0）',
   },
   'diff.err.folderMissing': { en: 'revision "{revision}" has no workspace in {folder} (no dxplan.yaml there)', 'zh-CN': '修订版本“{revision}”的 {folder} 中没有工作区（那里没有 dxplan.yaml）', 'zh-TW': '修訂版本「{revision}」的 {folder} 中沒有工作區（那裡沒有 dxplan.yaml）' },
-  'diff.err.folderMissing.hint': { en: 'give the workspace folder as the last argument, e.g. dxplan diff main HEAD examples/plan', 'zh-CN': '请把工作区文件夹作为最后一个参数，例如 dxplan diff main HEAD examples/plan', 'zh-TW': '請把工作區資料夾作為最後一個參數，例如 dxplan diff main HEAD examples/plan' },
+  'diff.err.folderMissing.hint': { en: 'give the workspace folder as the last argument, e.g. dxplan diff main HEAD examples/home-furnishing', 'zh-CN': '请把工作区文件夹作为最后一个参数，例如 dxplan diff main HEAD examples/home-furnishing', 'zh-TW': '請把工作區資料夾作為最後一個參數，例如 dxplan diff main HEAD examples/home-furnishing' },
   'diff.err.gitFailed': { en: 'git could not read the revision: {detail}', 'zh-CN': 'git 无法读取修订版本：{detail}', 'zh-TW': 'git 無法讀取修訂版本：{detail}' },
   'diff.err.gitFailed.hint': { en: 'run git log in the repository to see whether it is intact', 'zh-CN': '请在仓库中运行 git log，确认仓库完好', 'zh-TW': '請在儲存庫中執行 git log，確認儲存庫完好' },
   'diff.err.folderFirst': { en: '"{base}" is a folder but "{head}" is not', 'zh-CN': '“{base}”是文件夹，而“{head}”不是', 'zh-TW': '「{base}」是資料夾，而「{head}」不是' },

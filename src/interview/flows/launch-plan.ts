@@ -11,7 +11,7 @@ import {
   ROADMAP_STAGES,
 } from '../../domain/enums.js';
 import { DEFAULT_PHASE_WEEKS } from '../../domain/schemas/launch-plan.js';
-import { addDays } from '../../generate/launch-schedule.js';
+import { addDays } from '../../domain/model/schedule.js';
 import { answerKey, asList, asRecord, askEnum, askEnums, askNumber, askText, editItems, enumChoices, question, savedText, within, type FlowContext } from '../flow-kit.js';
 import { isPlaceholderText } from '../placeholder.js';
 

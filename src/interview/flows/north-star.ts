@@ -14,8 +14,7 @@ import {
   type FlowContext,
 } from '../flow-kit.js';
 import { isPlaceholderText } from '../placeholder.js';
-import type { CandidateScore } from '../../domain/check-report.js';
-import { scoreNorthStar } from '../../domain/scoring/north-star.js';
+import { scoreNorthStar, type CandidateScore } from '../../domain/scoring/north-star.js';
 
 /**
  * The candidates of a (possibly partial) north-star canvas, scored by the same function as
