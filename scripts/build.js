@@ -9,7 +9,8 @@
 // cli-table3) — CommonJS ones among them must stay Node's own imports, because an esbuild chunk
 // that `await import()`s a bundled CommonJS package sees only its `default` export.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -87,3 +88,12 @@ await build({
 });
 const run = spawnSync(process.execPath, [precompiler, join(DIST, 'data')], { cwd: ROOT, stdio: 'inherit' });
 if (run.status !== 0) fail('the built-in data does not load (see above)');
+
+// The bundle's identity, part of every no-change build key (src/app/build-stamp.ts): a change to
+// dxplan's code or built-in data makes every earlier build stamp count as none.
+const hash = createHash('sha256');
+for (const file of readdirSync(DIST, { recursive: true }).map(String).sort()) {
+  const abs = join(DIST, file);
+  if (statSync(abs).isFile()) hash.update(`${file}\0`).update(readFileSync(abs));
+}
+writeFileSync(join(DIST, 'data', 'build-id.json'), `${JSON.stringify({ id: hash.digest('hex') })}\n`);

@@ -68,6 +68,8 @@ export interface RenderBuildResult {
   rendered: number;
   /** Picture files already up to date. */
   reused: number;
+  /** Absolute paths of the picture files in the output folder, drawn now or before (for the build stamp). */
+  pictures: string[];
 }
 
 /** One output file of one diagram. */
@@ -132,7 +134,7 @@ export async function renderBuild(options: RenderBuildOptions): Promise<RenderBu
   const root = resolve(ctx.cwd, options.root ?? workspaceDir);
   const cacheDir = join(workspaceDir, '.dxplan', 'cache');
   const svgs = new Map<string, string>();
-  const result: RenderBuildResult = { svgs, status: 'ok', rendered: 0, reused: 0 };
+  const result: RenderBuildResult = { svgs, status: 'ok', rendered: 0, reused: 0, pictures: [] };
 
   let bundle: MermaidBundle;
   try {
@@ -147,6 +149,8 @@ export async function renderBuild(options: RenderBuildOptions): Promise<RenderBu
   for (const job of jobs) {
     if (job.svgText !== undefined) svgs.set(job.mmd, job.svgText);
     result.reused += (job.svgWanted && job.svgText !== undefined ? 1 : 0) + (job.png && job.pngFresh ? 1 : 0);
+    if (job.svgWanted && job.svgText !== undefined) result.pictures.push(job.svg.abs);
+    if (job.png && job.pngFresh) result.pictures.push(job.png.abs);
   }
   const pending = jobs.filter((job) => job.svgText === undefined || !job.pngFresh);
   const steps = pending.reduce((n, job) => n + (job.svgText === undefined ? 1 : 0) + (job.pngFresh ? 0 : 1), 0);
@@ -161,7 +165,10 @@ export async function renderBuild(options: RenderBuildOptions): Promise<RenderBu
       throw new RenderError(ctx.t('fs.writeFailed', { path: shown(ctx, target.abs), reason: fsReason(ctx, error) }));
     }
     cache.remember(target.rel, target.key, bytes);
-    if (counts) result.rendered += 1;
+    if (counts) {
+      result.rendered += 1;
+      result.pictures.push(target.abs);
+    }
   };
 
   const { warm } = options;
@@ -226,6 +233,7 @@ export async function renderBuild(options: RenderBuildOptions): Promise<RenderBu
       const target: Target = { rel: cacheRel(workspaceDir, pdfAbs), abs: pdfAbs, key: cacheKey(['pdf', await readFile(htmlPath, 'utf8')]) };
       if (await cache.fresh(target.rel, target.abs, target.key)) {
         result.reused += 1;
+        result.pictures.push(target.abs);
         return;
       }
       await checkFonts(await readFile(htmlPath, 'utf8'));
