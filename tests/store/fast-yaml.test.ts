@@ -28,8 +28,11 @@ function corpus(): { file: string; text: string }[] {
   return out;
 }
 const CORPUS = corpus();
-/** DXPLAN_FAULT_RUNS and DXPLAN_FAULT_SEED widen the hunt, as for the fault suite (the default seed is fixed). */
-const RUNS = Number(process.env.DXPLAN_FAULT_RUNS) || 3000;
+/**
+ * Runs per property: 1,500 in `npm test`, 200 in `npm run test:fast`; DXPLAN_FAULT_RUNS and
+ * DXPLAN_FAULT_SEED widen the hunt, as for the fault suite (the default seed is fixed).
+ */
+const RUNS = Number(process.env.DXPLAN_FAULT_RUNS) || (process.env.DXPLAN_FAST ? 200 : 1500);
 const SEED = Number(process.env.DXPLAN_FAULT_SEED) || 15;
 
 /** What the store read before the fast path: `yaml`'s data, or undefined when it reports a problem. */
@@ -116,9 +119,11 @@ function agree(text: string, label: string): 'fast' | 'slow' {
 describe('fast YAML path', () => {
   it('reads every YAML file of the repository as yaml does, and places every node the same', () => {
     let fast = 0;
-    for (const { file, text } of CORPUS) if (agree(text, file) === 'fast') fast++;
+    // The edit-test loop (test:fast) compares the smaller files; npm test all of them.
+    const files = process.env.DXPLAN_FAST ? CORPUS.filter((c) => c.text.length < 12_000) : CORPUS;
+    for (const { file, text } of files) if (agree(text, file) === 'fast') fast++;
     // The repository's files are ordinary YAML: nearly all of them take the fast path.
-    expect(fast).toBeGreaterThan(CORPUS.length * 0.9);
+    expect(fast).toBeGreaterThan(files.length * 0.9);
   });
 
   it('resolves plain scalars by the YAML 1.2 core schema as yaml does', () => {
@@ -234,6 +239,6 @@ describe('fast YAML path', () => {
       }),
       { numRuns: RUNS, seed: SEED },
     );
-    expect(fast).toBeGreaterThan(1000);
+    expect(fast).toBeGreaterThan(RUNS / 3);
   });
 });
