@@ -1,6 +1,7 @@
 // Loads one YAML file through the pipeline: bytes -> text -> YAML -> schema.
 import type { z } from 'zod';
 import type { Problem } from '../domain/problem.js';
+import { parseOptionsFor } from '../domain/schemas/validator-mode.js';
 import type { Translator } from '../i18n/index.js';
 import { parseYaml, type ParsedYaml } from './parse-yaml.js';
 import { readText } from './read-text.js';
@@ -36,7 +37,7 @@ export async function loadFile<S extends z.ZodType>(abs: string, file: string, s
   const parsed = parseYaml(read.text, file, t);
   if (!parsed.ok) return { problems: parsed.problems };
   const source: SourceFile = Object.assign(parsed.parsed, { file, abs });
-  const result = schema.safeParse(source.data);
+  const result = schema.safeParse(source.data, parseOptionsFor(read.text.length));
   if (result.success) return { source, value: result.data, problems: [] };
   return { source, problems: locateProblems(problemsFromIssues(result.error.issues, source.data, schema, file, t), source) };
 }
