@@ -14,6 +14,7 @@ import { canvasPath } from '../domain/schemas/index.js';
 import type { Translator } from '../i18n/index.js';
 import { packagePath } from '../paths.js';
 import { readRegularFile } from '../store/read-regular.js';
+import { terminalSafe } from '../shared/terminal-safe.js';
 import { MAX_FILE_BYTES } from '../store/read-text.js';
 import { CanvasSession, fingerprint } from './canvas-session.js';
 import type { QuestionBook } from './definitions.js';
@@ -324,7 +325,8 @@ export class LiveInterview {
     if (shown.length > 0) {
       lines.push(this.o.dim(t('iv.recap', { count: shown.length })));
       if (shown.length > RECAP) lines.push(this.o.dim(`  … ${t('iv.recapEarlier', { count: shown.length - RECAP })}`));
-      for (const a of shown.slice(-RECAP)) lines.push(`  ✔ ${a.q} ${this.o.dim(a.a ?? shownValue(a))}`);
+      // The recap quotes answers: shown safely, never obeyed by the terminal.
+      for (const a of shown.slice(-RECAP)) lines.push(`  ✔ ${terminalSafe(a.q ?? '')} ${this.o.dim(terminalSafe(a.a ?? shownValue(a)))}`);
     }
     this.o.print(lines.join('\n'));
   }
@@ -346,8 +348,9 @@ export class LiveInterview {
           { value: '+walk', name: t('iv.menu.walk') },
           { value: '+done', name: t('iv.menu.done') },
         ], current ?? (unfinishedWalk ? '+continue' : subjects[filled.findIndex((f) => !f)] ?? '+done'));
+        // Esc (or Ctrl-G again) with a walk under way goes back into it; the interview ends only on "done".
+        if (choice === '+continue' || (choice === undefined && unfinishedWalk)) return this.walk(unfinishedWalk!.subject);
         if (choice === undefined || choice === '+done') return;
-        if (choice === '+continue') return this.walk(unfinishedWalk!.subject);
         if (choice === '+walk') {
           // A new walk; the visits of the earlier one stay in the state, done.
           for (const v of this.state.visits) v.done = true;
@@ -357,9 +360,13 @@ export class LiveInterview {
         subject = choice as VisitSubject;
         current = subject;
       }
-      const target = await this.chooseTarget(subject);
+      // One canvas run: its steps are the menu's top, so it offers the way back into the walk and the end itself.
+      const single = subjects.length === 1;
+      const unfinishedWalk = single ? this.state.visits.find((v) => v.section === undefined && !v.done && (v.walk ?? 0) === this.state.walk) : undefined;
+      const target = await this.chooseTarget(subject, single, unfinishedWalk ? t('iv.menu.continue', { canvas: this.book(unfinishedWalk.subject).title }) : undefined);
+      if (target === 'continue') return this.walk(unfinishedWalk!.subject);
       if (target === undefined) {
-        if (subjects.length === 1) return;
+        if (single) return;
         subject = undefined;
         continue;
       }
@@ -376,7 +383,7 @@ export class LiveInterview {
   }
 
   /** The step (and item) of a subject to go to; 'all' for every question; undefined to go back. */
-  private async chooseTarget(subject: VisitSubject): Promise<{ section: string; item?: string } | 'all' | undefined> {
+  private async chooseTarget(subject: VisitSubject, single = false, continueName?: string): Promise<{ section: string; item?: string } | 'all' | 'continue' | undefined> {
     const { t } = this.o;
     const session = await CanvasSession.open(join(this.o.dir, fileOf(subject)), fileOf(subject), 'buffered', this.o.dir);
     const ctx = flowContext({
@@ -392,11 +399,19 @@ export class LiveInterview {
     });
     const sections = FLOWS[subject](ctx);
     for (;;) {
-      const picked = await this.menuSelect(t('iv.menu.step', { canvas: this.book(subject).title }), [
-        ...sections.map((s, i) => ({ value: s.id, name: t('iv.step', { step: i + 1, steps: sections.length, title: s.title }) })),
-        { value: '+all', name: t('iv.menu.wholeCanvas') },
-        { value: '+back', name: t('iv.menu.back') },
-      ]);
+      const picked = await this.menuSelect(
+        t('iv.menu.step', { canvas: this.book(subject).title }),
+        [
+          ...(continueName ? [{ value: '+continue', name: continueName }] : []),
+          ...sections.map((s, i) => ({ value: s.id, name: t('iv.step', { step: i + 1, steps: sections.length, title: s.title }) })),
+          { value: '+all', name: t('iv.menu.wholeCanvas') },
+          { value: '+back', name: t(single ? 'iv.menu.done' : 'iv.menu.back') },
+        ],
+        continueName ? '+continue' : undefined,
+      );
+      if (picked === '+continue') return 'continue';
+      // Esc at the top of a one-canvas menu goes back where the consultant was, not out of the interview.
+      if (picked === undefined && continueName) return 'continue';
       if (picked === undefined || picked === '+back') return undefined;
       if (picked === '+all') return 'all';
       const section = sections.find((s) => s.id === picked)!;

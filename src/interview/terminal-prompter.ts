@@ -72,6 +72,11 @@ export class TerminalPrompter implements Prompter {
     this.output.write(`${blockLines(text, this.width).join('\n')}\n`);
   }
 
+  /** Says `text` dimmed: the colour is added after the text is made safe, so it is not shown as an escape. */
+  private sayDim(text: string): void {
+    this.output.write(`${blockLines(text, this.width).map((l) => this.paint.dim(l)).join('\n')}\n`);
+  }
+
   /** The help line: where the consultant is, then the keys of this kind of prompt. */
   private helpLine(kind: 'text' | 'choice' | 'checklist' | 'list'): string {
     const keys = this.t(`iv.keys.${kind}`);
@@ -175,7 +180,7 @@ export class TerminalPrompter implements Prompter {
     if (answer.value === '') return undefined;
     const n = understood(answer.value)!;
     // 5万, 1.2亿, 50,000, full-width digits: say what was taken, so a slip shows at once.
-    if (n.plain !== answer.value.trim()) this.say(`  ${this.paint.dim(this.t('iv.numberUnderstood', { raw: answer.value.trim(), value: n.value.toLocaleString(this.t.locale) }))}`);
+    if (n.plain !== answer.value.trim()) this.sayDim(`  ${this.t('iv.numberUnderstood', { raw: answer.value.trim(), value: n.value.toLocaleString(this.t.locale) })}`);
     return n.value;
   }
 

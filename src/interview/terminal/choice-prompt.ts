@@ -82,10 +82,13 @@ export const choicePrompt = createPrompt<PromptOutcome<string[]>, ChoicePromptCo
     const typed = typedText(key);
     if (/^\d$/.test(typed)) {
       // A digit picks the choice with that number (in a list: a second digit typed next reaches 10 and up).
+      // "12" in a list of 11 is a choice that does not exist, not choice 2: it is said so.
       const joined = Number(digits + typed);
-      const number = !config.multiple && digits !== '' && joined <= choices.length ? joined : Number(typed);
+      const number = !config.multiple && digits !== '' ? joined : Number(typed);
       setDigits(!config.multiple && number >= 1 && number * 10 <= choices.length ? String(number) : '');
       if (number < 1 || number > choices.length) {
+        // Nothing stays highlighted in a list: Enter then asks for a choice instead of taking the one before.
+        if (!config.multiple) setActive(-1);
         setError(config.words.noSuchChoice(number, choices.length));
         return;
       }
