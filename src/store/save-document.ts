@@ -54,12 +54,24 @@ function sameComments(a: string, b: string): boolean {
   return JSON.stringify(comments(a)) === JSON.stringify(comments(b));
 }
 
-/** Sets `value` at `path`, creating missing mappings on the way; a no-op when the value is equal. */
+/**
+ * Sets `value` at `path`, creating missing mappings on the way; a no-op when the value is equal.
+ * A list or mapping always goes in as a YAML node (a plain array left in the document is no
+ * collection to a later edit of one of its items in the same document, as an interview replay
+ * makes); one replacing a collection keeps that collection's comments and blank line before it.
+ */
 export function setIn(doc: Document, path: readonly (string | number)[], value: unknown): void {
   const current = doc.getIn(path);
   if (JSON.stringify(current) === JSON.stringify(value)) return;
-  if (value !== null && typeof value === 'object' && !isMap(doc.getIn(path, true)) && !isSeq(doc.getIn(path, true))) {
-    doc.setIn(path, doc.createNode(value));
+  if (value !== null && typeof value === 'object') {
+    const existing = doc.getIn(path, true);
+    const node = doc.createNode(value);
+    if ((isMap(existing) || isSeq(existing)) && (isMap(node) || isSeq(node))) {
+      node.commentBefore = existing.commentBefore;
+      node.comment = existing.comment;
+      node.spaceBefore = existing.spaceBefore;
+    }
+    doc.setIn(path, node);
     return;
   }
   doc.setIn(path, value);

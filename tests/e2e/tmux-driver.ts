@@ -16,8 +16,8 @@ export const hasTmux = spawnSync('tmux', ['-V']).status === 0;
 /** The program under test. */
 const PROGRAM = process.env.DXPLAN_E2E_BIN ?? BIN;
 
-/** How long a screen may take to show something (CI machines are slow and shared). */
-const PATIENCE = 90_000;
+/** How long a screen may take to show something (CI machines are slow and shared; DXPLAN_E2E_PATIENCE shortens it while writing a test). */
+const PATIENCE = Number(process.env.DXPLAN_E2E_PATIENCE) || 90_000;
 
 /** A tmux server of this test file's own, so no test touches a user's sessions or another file's. */
 export class Tmux {
@@ -91,6 +91,26 @@ export class Tmux {
   /** Waits until the program has exited and returns the screen. */
   async exited(session: string): Promise<string> {
     return this.waitFor(session, 'EXIT=');
+  }
+
+  /**
+   * Presses Enter, waits for the screen to change, and again, until `text` is shown (at most
+   * `times` Enters): for questions a test leaves as they are.
+   */
+  async enterUntil(session: string, text: string, times: number): Promise<string> {
+    let screen = this.screen(session, true);
+    for (let i = 0; i < times && !screen.includes(text); i++) {
+      this.keys(session, 'Enter');
+      const until = Date.now() + PATIENCE;
+      let now = screen;
+      while (now === screen && Date.now() < until) {
+        await new Promise((r) => setTimeout(r, 100));
+        now = this.screen(session, true);
+      }
+      screen = now;
+    }
+    if (!screen.includes(text)) throw new Error(`${JSON.stringify(text)} not shown after ${times} Enters; the screen shows:\n${screen}`);
+    return screen;
   }
 
   /** Sends keys (tmux key names: Enter, Escape, C-c, Up…). */
