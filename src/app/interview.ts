@@ -157,13 +157,13 @@ export async function runLiveInterview(ctx: AppContext, dir: string, canvases: C
     await interview.run();
   } catch (error) {
     if (!(error instanceof InterviewInterrupted)) throw error;
-    ctx.stdout.write(`\n${c.yellow(ctx.t('iv.interrupted', { count: interview.answers }))}\n`);
+    ctx.stdout.write(`\n${c.yellow(wrapParagraphs(ctx.t('iv.interrupted', { count: interview.answers }), width()))}\n`);
     return EXIT.interrupted;
   } finally {
     input?.stop();
   }
   await clearState(dir);
-  ctx.stdout.write(`\n${c.green(ctx.t('iv.done', { count: interview.answers }))}\n`);
+  ctx.stdout.write(`\n${c.green(wrapParagraphs(ctx.t('iv.done', { count: interview.answers }), width()))}\n`);
   return EXIT.ok;
 }
 

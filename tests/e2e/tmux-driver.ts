@@ -30,7 +30,7 @@ export class Tmux {
   }
 
   run(...args: string[]): string {
-    return execFileSync('tmux', ['-L', this.socket, ...args], { encoding: 'utf8' });
+    return execFileSync('tmux', ['-L', this.socket, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   }
 
   /**
@@ -139,13 +139,13 @@ export class Tmux {
 
   /** Ends one session. */
   kill(session: string): void {
-    spawnSync('tmux', ['-L', this.socket, 'kill-session', '-t', session]);
+    spawnSync('tmux', ['-L', this.socket, 'kill-session', '-t', session], { stdio: 'ignore' });
     this.sessions.delete(session);
   }
 
   /** Ends the server and every session of this file. */
   stop(): void {
-    spawnSync('tmux', ['-L', this.socket, 'kill-server']);
+    spawnSync('tmux', ['-L', this.socket, 'kill-server'], { stdio: 'ignore' });
   }
 }
 

@@ -1,0 +1,124 @@
+// End to end in a real terminal (tmux): every screen of a value-positioning interview over a
+// bundled example's content — the questions with the client's answers, the board (Ctrl-T), the
+// summary tables and the findings at the end — in en, zh-CN and zh-TW at 80 and 140 columns.
+// Read back as a person reads it: no line wider than the terminal, no word cut in two at a line
+// end, no line starting with closing punctuation, no table cell cutting the client's words; and
+// no YAML keys, starter ids, section numbers or file positions on the screen.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import stringWidth from 'string-width';
+import { parse } from 'yaml';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { catalogue } from '../../src/i18n/index.js';
+import { exampleWorkspace, hasTmux, Tmux, tmuxTitle } from './tmux-driver.js';
+
+const tmux = new Tmux('screens');
+
+/** Punctuation a line must not start with (it closes what the line before said). */
+const CLOSING = /^\s*[。，、；：！？）」』》〉】”’]/;
+
+/** Every Latin word of the texts given (lower-cased), for telling a cut word from two words. */
+function wordsOf(texts: Iterable<string>): Set<string> {
+  const words = new Set<string>();
+  for (const text of texts) for (const w of text.toLowerCase().match(/[a-z]+/g) ?? []) words.add(w);
+  return words;
+}
+
+/** Every string of a parsed YAML value. */
+function stringsOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(stringsOf);
+  if (value !== null && typeof value === 'object') return Object.values(value).flatMap(stringsOf);
+  return [];
+}
+
+/** The text of each table cell on the screen: a box's columns, each cell's lines put back together. */
+function tableCells(lines: string[]): string[] {
+  const cells: string[] = [];
+  let rows: string[][] = [];
+  const flush = () => {
+    const columns = Math.max(0, ...rows.map((r) => r.length));
+    for (let c = 0; c < columns; c++) cells.push(rows.map((r) => (r[c] ?? '').trim()).join(' '));
+    rows = [];
+  };
+  for (const line of lines) {
+    if (/^[┌├└]/.test(line)) flush();
+    else if (line.startsWith('│')) rows.push(line.split('│').slice(1, -1));
+  }
+  flush();
+  return cells;
+}
+
+/** Text compared without spaces: a cell's lines join with a space in Latin text and none in Chinese. */
+const squeeze = (s: string) => s.replace(/\s+/g, '');
+
+const CASES = [
+  { locale: 'en', example: 'patient-service' },
+  { locale: 'zh-CN', example: 'home-furnishing' },
+  { locale: 'zh-TW', example: 'home-furnishing' },
+] as const;
+
+describe.skipIf(!hasTmux)(tmuxTitle('interview screens in a real terminal (tmux)'), () => {
+  afterEach(() => tmux.killAll());
+  afterAll(() => tmux.stop());
+
+  it(
+    'fit 80 and 140 columns in en, zh-CN and zh-TW: no line too wide, no word cut, no line opening with closing punctuation, no client text cut',
+    async () => {
+      const known = wordsOf([...Object.values(catalogue).flatMap((m) => Object.values(m as Record<string, string>)), await readFile(join('canvases', 'value-positioning.canvas.yaml'), 'utf8')]);
+      // Six terminals at once: the run is as long as the slowest one.
+      const runs = CASES.flatMap((c) => [80, 140].map((columns) => ({ ...c, columns })));
+      await Promise.all(
+        runs.map(async ({ locale, example, columns }) => {
+          const label = `${locale} at ${columns} columns`;
+          const dir = await exampleWorkspace(example, locale);
+          const vp = parse(await readFile(join(dir, 'canvases', 'value-positioning.yaml'), 'utf8'));
+          const ba = parse(await readFile(join(dir, 'canvases', 'business-architecture.yaml'), 'utf8'));
+          const words = new Set([...known, ...wordsOf(stringsOf(vp)), ...wordsOf(stringsOf(ba))]);
+          const s = tmux.start(['value-positioning', dir], { columns, rows: 60 });
+          // A filled-in canvas opens on the jump menu; its last-but-one choice is the whole canvas.
+          const menu = await tmux.waitFor(s, '1. ');
+          const whole = /^\s*(\d+)\. (The whole canvas|整张画布|整張畫布)/m.exec(menu)![1]!;
+          const done = String(Number(whole) + 1);
+          tmux.typeText(s, whole);
+          tmux.keys(s, 'Enter');
+          await tmux.waitFor(s, '── ');
+          const boards = tmux.shown(s, '┌');
+          tmux.keys(s, 'C-t');
+          await tmux.waitFor(s, '┌', boards);
+          // Every question kept as it is, up to the summary and findings and the menu again.
+          const menuTitle = menu.split('\n').find((l) => l.startsWith('? '))!.slice(2).trim();
+          await tmux.enterUntil(s, `? ${menuTitle}`, 80);
+          tmux.typeText(s, done);
+          tmux.keys(s, 'Enter');
+          const screen = await tmux.exited(s);
+          expect(screen, label).toContain('EXIT=0');
+
+          const lines = screen.split('\n').map((l) => l.trimEnd());
+          for (const [i, line] of lines.entries()) {
+            expect(stringWidth(line), `${label}, line ${i + 1} is wider than the terminal: ${line}`).toBeLessThanOrEqual(columns);
+            expect(line, `${label}, line ${i + 1} starts with closing punctuation`).not.toMatch(CLOSING);
+            // A Latin word cut at the line end: its two halves make a known word the first half is not.
+            const next = lines[i + 1];
+            const tail = /([A-Za-z]+)$/.exec(line.replace(/[│\s]+$/, ''))?.[1];
+            const head = next ? /^[│\s]*([a-z]+)/.exec(next)?.[1] : undefined;
+            if (tail && head && !words.has(tail.toLowerCase())) {
+              expect(words.has(`${tail}${head}`.toLowerCase()), `${label}: "${tail}" / "${head}" is a word cut in two at line ${i + 1}`).toBe(false);
+            }
+          }
+          // The client's words whole in the tables: the persona and value statements, the board's functions.
+          const cells = tableCells(lines).map(squeeze).join('\n');
+          expect(cells, `${label}: a table cut a cell short`).not.toContain('…');
+          const parties = vp.parties as Record<string, { persona?: string; core_value?: { statement?: string } }>;
+          for (const party of Object.values(parties)) {
+            for (const text of [party.persona, party.core_value?.statement]) if (text) expect(cells, `${label}: ${text}`).toContain(squeeze(text));
+          }
+          for (const f of ba.functions as { name: string }[]) expect(cells, `${label}: board row ${f.name}`).toContain(squeeze(f.name));
+          // Words for the client: no YAML keys, starter ids, methodology section numbers or file positions.
+          expect(screen, label).not.toMatch(/§|example_|demand_side|core_value|canvases\/|\.yaml:\d+/);
+        }),
+      );
+    },
+    600_000,
+  );
+});
