@@ -47,8 +47,8 @@ export interface FlowContext {
   today: string;
   /** Where the interview is in this canvas; the flow sets `detail` as it goes through items. */
   progress: Progress;
-  /** Shows the board (business architecture as it stands) when a person is interviewed. */
-  showBoard?: () => void;
+  /** Shows the board (business architecture as it stands) when a person is interviewed; false when there is none yet. */
+  showBoard?: () => boolean;
 }
 
 /** One part of a canvas the jump menu can open on its own. */

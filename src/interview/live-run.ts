@@ -281,6 +281,7 @@ export class LiveInterview {
         showBoard: () => {
           const board = this.o.board();
           if (board) replay.say(board);
+          return board !== undefined;
         },
       });
       Object.assign(this.o.hud, { subject: visit.subject, progress, business: visit.subject === 'business-architecture' ? session : undefined });

@@ -131,7 +131,7 @@ export interface ContextParts {
   today: string;
   others: Partial<Record<CanvasId, Record<string, unknown>>>;
   progress: Progress;
-  showBoard?: () => void;
+  showBoard?: () => boolean;
 }
 
 /** The context a flow runs in. */

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { freshWorkspace, hasTmux, Tmux, tmuxTitle } from './tmux-driver.js';
+import { exampleWorkspace, freshWorkspace, hasTmux, Tmux, tmuxTitle } from './tmux-driver.js';
 
 const tmux = new Tmux('grid');
 const LONG = 300_000;
@@ -44,7 +44,9 @@ describe.skipIf(!hasTmux)(tmuxTitle('the business architecture in a real termina
       await tmux.answer(s, 'Operations staff', 'What is this role accountable for');
       await tmux.answer(s, 'Vets designers', 'Another role?');
       await tmux.answer(s, '', 'Which of these roles are the company');
-      await tmux.answer(s, '3', '[Designer network] Which function does the platform need to reach this goal?');
+      const grid = await tmux.answer(s, '3', '[Designer network] Which function does the platform need to reach this goal?');
+      // The board shown before the functions are asked, while it has none yet.
+      expect(grid.slice(grid.lastIndexOf('Which of these roles are the company'))).toMatch(/The board: goals across, functions down\nNo function yet\./);
       await tmux.answer(s, 'Designer onboarding', 'What kind of function is it?');
       await tmux.answer(s, '1', 'Which roles take part here?');
       // Enter alone does not pick the first role: it says how to pick.
@@ -136,6 +138,27 @@ describe.skipIf(!hasTmux)(tmuxTitle('the business architecture in a real termina
       const demand = parse(await readFile(join(dir, 'canvases', 'value-positioning.yaml'), 'utf8')).parties.demand_side;
       expect(demand.persona).toBe('想要整体家装的城市家庭');
       expect(demand.pain_points).toEqual(['报价不透明', '工期总拖延', '售后找不到人']);
+    },
+    LONG,
+  );
+
+  it(
+    'shows the board as the business architecture opens, before its first question',
+    async () => {
+      const dir = await exampleWorkspace('home-furnishing');
+      const s = tmux.start(['business-architecture', dir], { columns: 140 });
+      const menu = await tmux.waitFor(s, 'Business architecture: which step?');
+      const whole = /^\s*(\d+)\. The whole canvas/m.exec(menu)![1]!;
+      const opened = await tmux.answer(s, whole, ': keep, edit or remove?');
+      const board = opened.slice(opened.lastIndexOf('✔ Business architecture: which step?'));
+      // The board comes first, then the first goal is asked about.
+      expect(board.indexOf('The board: goals across, functions down')).toBeGreaterThan(0);
+      expect(board.indexOf('The board: goals across, functions down')).toBeLessThan(board.indexOf(': keep, edit or remove?'));
+      const ba = parse(await readFile(join(dir, 'canvases', 'business-architecture.yaml'), 'utf8'));
+      for (const g of ba.goals as { name: string }[]) expect(board).toContain(g.name.split(' ')[0]);
+      const stop = tmux.shown(s, 'EXIT=');
+      tmux.keys(s, 'C-c');
+      expect(await tmux.waitFor(s, 'EXIT=', stop)).toContain('EXIT=130');
     },
     LONG,
   );

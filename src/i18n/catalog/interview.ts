@@ -66,7 +66,7 @@ export const interviewMessages = defineMessages({
   'iv.idPrompt': {
     en: 'Short id other entries refer to (lower-case letters, digits, - and _)',
     'zh-CN': '供其他条目引用的简短 id（小写字母、数字、- 和 _）',
-    'zh-TW': '供其他項目引用的簡短 id（小寫英文字母、數字、- 和 _）',
+    'zh-TW': '供其他條目引用的簡短 id（小寫英文字母、數字、- 和 _）',
   },
   'iv.item.question': { en: '{item}: keep, edit or remove?', 'zh-CN': '{item}：保留、修改还是删除？', 'zh-TW': '{item}：保留、修改還是刪除？' },
   'iv.item.example': {
@@ -229,7 +229,7 @@ export const interviewMessages = defineMessages({
   'iv.company.industry.why': {
     en: 'The methodology names an entry point per industry: medical starts with business digitalisation, retail with private-domain growth, health with the service experience, independent brands with channel or ad operations.',
     'zh-CN': '方法论按行业给出切入点：医疗从业务数字化切入，零售从私域运营和用户增长切入，健康从用户服务体验切入，独立品牌从渠道或投放运营切入。',
-    'zh-TW': '方法論按產業提出切入點：醫療從業務數位化切入，零售從私域經營和用戶增長切入，健康從用戶服務體驗切入，獨立品牌從通路或投放經營切入。',
+    'zh-TW': '方法論按產業提出切入點：醫療從業務數位化切入，零售從私域經營和使用者成長切入，健康從使用者服務體驗切入，獨立品牌從通路或投放經營切入。',
   },
   'iv.company.company_size': { en: 'How large is the company?', 'zh-CN': '企业规模多大？', 'zh-TW': '企業規模多大？' },
   'iv.company.company_size.why': {

@@ -51,6 +51,7 @@ type GoalKeys = Map<string, AnswerKey>;
 export const businessArchitectureFlow: Flow = (ctx) => {
   const { t } = ctx;
   const goalKeys: GoalKeys = new Map();
+  let boardShown = false;
   const goals = () => asList(ctx.session.get(['goals'])).map(asRecord).filter((g) => typeof g.id === 'string' && !isExampleItem(g));
   const fnName = (id: unknown) => String(asList(ctx.session.get(['functions'])).map(asRecord).find((f) => f.id === id)?.name ?? id);
   const sections: Section[] = [
@@ -59,7 +60,7 @@ export const businessArchitectureFlow: Flow = (ctx) => {
       title: t('iv.ba.step.goals'),
       items: () => [...goals().map((g) => ({ id: String(g.id), label: String(g.name ?? g.id) })), { id: '+new', label: t('iv.menu.addNew') }],
       run: async (item) => {
-        ctx.showBoard?.();
+        boardShown = ctx.showBoard?.() ?? false;
         await goalsStep(ctx, goalKeys, item);
       },
     },
@@ -78,7 +79,11 @@ export const businessArchitectureFlow: Flow = (ctx) => {
           .map(asRecord)
           .map((c) => ({ id: `cell:${String(c.goal)}:${String(c.function)}`, label: `${String(goals().find((g) => g.id === c.goal)?.name ?? c.goal)} × ${fnName(c.function)}` })),
       ],
-      run: (item) => functionsStep(ctx, goalKeys, item),
+      run: async (item) => {
+        // A canvas started empty shows its board once the goals are there: the grid the room fills in.
+        if (item === undefined && !boardShown) boardShown = ctx.showBoard?.() ?? false;
+        await functionsStep(ctx, goalKeys, item);
+      },
     },
     { id: 'design', title: t('iv.ba.step.design'), run: () => designStep(ctx) },
     {
