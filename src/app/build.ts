@@ -97,6 +97,12 @@ export async function prepareBuild(ctx: AppContext, dir: string, lang: string | 
   return { dir: analysis.dir, ws: analysis.ws, plan: analysis.plan, report, options };
 }
 
+/** The installed Mermaid's browser bundle, which the HTML report loads from beside itself. */
+async function readMermaidScript(): Promise<Uint8Array> {
+  const { locateMermaid } = await import('../render/mermaid-bundle.js');
+  return readFile(locateMermaid().path);
+}
+
 /** Runs the generators, turning a template failure into a clear message and exit code 2. */
 export async function generate(ctx: AppContext, workspaceDir: string, plan: PlanModel, report: CheckReport, options: GenerateOptions): Promise<OutputFile[]> {
   const { generateDocuments } = await import('../generate/generate-documents.js');
@@ -142,11 +148,13 @@ async function buildOrExit(ctx: AppContext, dir: string, options: BuildOptions):
 
   const prepared = await prepareBuild(ctx, dir, options.lang);
   const { ws, report } = prepared;
-  const genOptions: GenerateOptions = { ...prepared.options, ...(only ? { only } : {}) };
+  // The HTML report draws its diagrams with a copy of the installed Mermaid written beside it.
+  const mermaidScript = !only || only.includes('report') ? await readMermaidScript() : undefined;
+  const genOptions: GenerateOptions = { ...prepared.options, ...(only ? { only } : {}), ...(mermaidScript ? { mermaidScript } : {}) };
   const outDir = options.out !== undefined ? resolve(ctx.cwd, options.out) : resolve(prepared.dir, ws.manifest.output);
   const files = await generate(ctx, prepared.dir, prepared.plan, report, genOptions);
 
-  const { planOutputs, applyOutputs, writeRenderedVariant } = await import('../render/write-outputs.js');
+  const { planOutputs, applyOutputs, writeRenderedVariant, recordPictures, sha256 } = await import('../render/write-outputs.js');
   const { familyOf } = await import('../generate/generate-documents.js');
   const inScope = only ? (path: string) => only.includes(familyOf(path)) : undefined;
   const shown = (path: string) => displayPath(ctx, outDir, path);
@@ -154,12 +162,19 @@ async function buildOrExit(ctx: AppContext, dir: string, options: BuildOptions):
   // A folder where a document should be, or an unreadable one: a clear message, not "internal error".
   // No write or delete leaves the workspace (or the --out folder, chosen on purpose), links or not.
   const root = options.out !== undefined ? outDir : prepared.dir;
-  const plan = await reportFsErrors(ctx, outShown, () => planOutputs(outDir, files, inScope, root));
+  const stale = await import('./stale-pictures.js');
+  const deliverables = stale.lazyDeliverables(prepared.plan, report, genOptions, files);
+  const pictureSource = await stale.pictureSources(files, inScope, deliverables);
+  const plan = await reportFsErrors(ctx, outShown, () => planOutputs(outDir, files, inScope, root, pictureSource));
+  const workspaceShown = displayPath(ctx, prepared.dir, '.');
+  const shownSource = (source: string) => (source === 'canvases' ? displayPath(ctx, prepared.dir, 'canvases') : shown(source));
+  const stalePictures = plan.pictures.filter((p) => p.state !== 'fresh');
 
   if (options.check) {
     const problems = [
       ...plan.files.filter((f) => f.state !== 'unchanged').map((f) => ctx.t(f.state === 'missing' ? 'build.check.missing' : 'build.check.stale', { path: shown(f.path) })),
       ...plan.extra.map((path) => ctx.t('build.check.extra', { path: shown(path) })),
+      ...stale.stalePictureLines(ctx, stalePictures, shown, shownSource),
     ];
     if (problems.length === 0) {
       if (!ctx.quiet) ctx.stdout.write(`${ctx.t('build.check.ok', { dir: outShown, count: plan.files.length })}\n`);
@@ -167,7 +182,8 @@ async function buildOrExit(ctx: AppContext, dir: string, options: BuildOptions):
     }
     for (const line of problems) ctx.stdout.write(`${line}\n`);
     ctx.stdout.write(`${ctx.t('build.check.failed', { count: problems.length, dir: outShown })}\n`);
-    ctx.stdout.write(`    ${ctx.t('cli.hint')}${ctx.t('build.check.hint', { workspace: displayPath(ctx, prepared.dir, '.') })}\n`);
+    if (problems.length > stalePictures.length) ctx.stdout.write(`    ${ctx.t('cli.hint')}${ctx.t('build.check.hint', { workspace: workspaceShown })}\n`);
+    if (stalePictures.length) ctx.stdout.write(`    ${ctx.t('cli.hint')}${ctx.t('build.pictures.hint', { workspace: workspaceShown, formats: await stale.refreshFormats(stalePictures) })}\n`);
     return EXIT.failed;
   }
 
@@ -193,15 +209,31 @@ async function buildOrExit(ctx: AppContext, dir: string, options: BuildOptions):
     // With --render the summary waits for the pictures, and for the report rewritten around them.
     if (!formats) ctx.stdout.write(`${ctx.t('build.summary', { dir: outShown, written: applied.written.length, unchanged: applied.unchanged.length, removed: applied.removed.length })}\n`);
   }
+  /** Says which pictures this build leaves behind their sources, and how to redraw them. */
+  const warnStale = async (left: typeof stalePictures) => {
+    const behind = left.filter((p) => p.state === 'stale');
+    if (behind.length === 0) return;
+    for (const line of stale.stalePictureLines(ctx, behind, shown, shownSource)) ctx.stderr.write(`dxplan: ${line}\n`);
+    ctx.stderr.write(`dxplan: ${ctx.t('build.pictures.leftStale', { count: behind.length, workspace: workspaceShown, formats: await stale.refreshFormats(behind) })}\n`);
+  };
 
-  if (!formats) return EXIT.ok;
+  if (!formats) {
+    await warnStale(stalePictures);
+    return EXIT.ok;
+  }
   // Pictures: one browser for every diagram; then the HTML report again with the SVGs inlined.
   const { renderBuild } = await import('../render/render-build.js');
-  const { HTML_REPORT_PATH } = await import('../generate/html-report.js');
-  const plainHtml = files.find((f) => f.path === HTML_REPORT_PATH);
-  let htmlRewritten = false;
+  const { HTML_REPORT_PATHS } = await import('../generate/html-report.js');
+  const plainHtml = HTML_REPORT_PATHS.flatMap((path) => files.filter((f) => f.path === path));
+  const rewritten: string[] = [];
+  const wantsDeck = formats.includes('pptx');
+  const wantsWorkbook = formats.includes('xlsx');
+  const made = wantsDeck || wantsWorkbook || formats.includes('pdf') ? await deliverables() : undefined;
   const rendered = await renderBuild({
     summary: false,
+    ...(made ? { meta: made.deck.spec.meta } : {}),
+    ...(made && wantsDeck ? { deck: made.deck } : {}),
+    ...(made && wantsWorkbook ? { workbook: made.workbook } : {}),
     ctx,
     workspaceDir: prepared.dir,
     outDir,
@@ -209,24 +241,30 @@ async function buildOrExit(ctx: AppContext, dir: string, options: BuildOptions):
     files: files.map((f) => ({ path: f.path, contents: typeof f.contents === 'string' ? f.contents : Buffer.from(f.contents).toString('utf8') })),
     formats,
     ...(options.browser !== undefined ? { browser: options.browser } : {}),
-    ...(plainHtml
+    ...(plainHtml.length
       ? {
           report: async (svgs: ReadonlyMap<string, string>) => {
             const again = await generate(ctx, prepared.dir, prepared.plan, report, { ...genOptions, only: ['report'], svgs });
-            const html = again.find((f) => f.path === HTML_REPORT_PATH)!;
-            htmlRewritten = await reportFsErrors(ctx, shown(HTML_REPORT_PATH), () => writeRenderedVariant(outDir, HTML_REPORT_PATH, plainHtml.contents, html.contents, root));
-            return join(outDir, HTML_REPORT_PATH);
+            const editions = [];
+            for (const plain of plainHtml) {
+              const html = again.find((f) => f.path === plain.path)!;
+              if (await reportFsErrors(ctx, shown(plain.path), () => writeRenderedVariant(outDir, plain.path, plain.contents, html.contents, root))) rewritten.push(plain.path);
+              editions.push({ html: join(outDir, plain.path), source: plain.path, from: sha256(plain.contents) });
+            }
+            return editions;
           },
         }
       : {}),
   });
   if (rendered.status === 'interrupted') return EXIT.interrupted;
+  await reportFsErrors(ctx, outShown, () => recordPictures(outDir, rendered.pictures, root));
+  await warnStale(stalePictures.filter((p) => !(p.path in rendered.pictures)));
   if (!ctx.quiet) {
-    // The report with pictures replaced an unchanged plain one: that is a write too.
-    const rewrote = htmlRewritten && !applied.written.includes(HTML_REPORT_PATH);
-    if (rewrote) ctx.stdout.write(`${ctx.t('build.wroteWithPictures', { path: shown(HTML_REPORT_PATH) })}\n`);
-    const written = applied.written.length + (rewrote ? 1 : 0);
-    const unchanged = applied.unchanged.length - (rewrote ? 1 : 0);
+    // A report with pictures that replaced an unchanged plain one: that is a write too.
+    const rewrote = rewritten.filter((path) => !applied.written.includes(path));
+    for (const path of rewrote) ctx.stdout.write(`${ctx.t('build.wroteWithPictures', { path: shown(path) })}\n`);
+    const written = applied.written.length + rewrote.length;
+    const unchanged = applied.unchanged.length - rewrote.length;
     ctx.stdout.write(`${ctx.t('build.summaryPictures', { dir: outShown, written, unchanged, removed: applied.removed.length, pictures: rendered.rendered, reused: rendered.reused })}\n`);
   }
   // A diagram Mermaid rejects, or no usable browser: invalid input or set-up, exit 2 (render brief).

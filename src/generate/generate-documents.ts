@@ -18,6 +18,7 @@ import { DOCUMENT_FAMILIES, type DocumentFamily, type GenerateOptions, type Outp
 export function familyOf(path: string): DocumentFamily {
   if (path.startsWith('diagrams/')) return 'diagrams';
   if (path.startsWith('feature-table.')) return 'feature-table';
+  if (path === 'board.md') return 'board';
   if (path === 'launch-plan.md') return 'launch-plan';
   if (path === 'north-star.md') return 'north-star';
   if (path === 'assessment.md') return 'assessment';
@@ -41,6 +42,7 @@ export function generateDocuments(plan: PlanModel, report: CheckReport, options:
 
   const files: OutputFile[] = [];
   if (wanted.has('feature-table')) files.push(...generateFeatureTable(ctx, renderer));
+  if (wanted.has('board')) files.push({ path: 'board.md', contents: renderer.render('board.md.hbs', ctx) });
   if (wanted.has('diagrams')) files.push(...diagrams.map((d) => ({ path: d.path, contents: d.source })));
   if (wanted.has('launch-plan')) files.push(...generateLaunchPlan(ctx, renderer));
   if (wanted.has('north-star')) files.push(...generateNorthStarCard(ctx, renderer));
@@ -55,10 +57,12 @@ export function generateDocuments(plan: PlanModel, report: CheckReport, options:
       'assessment.md',
       'launch-plan.md',
       'plan-report.html',
+      'plan-report-internal.html',
+      'board.md',
       ...diagrams.map((d) => d.path),
     ];
     files.push(...generatePlanReport(ctx, renderer, linked));
-    files.push(...generateHtmlReport(ctx, renderer, options.svgs));
+    files.push(...generateHtmlReport(ctx, renderer, t, options.svgs, options.mermaidScript));
   }
   return files.sort(byPath);
 }
