@@ -73,10 +73,19 @@ async function readTemplateDir(ctx: AppContext, dir: string): Promise<Record<str
   return out;
 }
 
+/**
+ * The templates of a `partials/` folder, each named as the partial it is (`partials/x.md.hbs` is
+ * `_x.md.hbs`, used as `{{> x.md}}`): a document's sections can live in files of their own.
+ */
+async function readPartialsDir(ctx: AppContext, dir: string): Promise<Record<string, string>> {
+  const found = await readTemplateDir(ctx, join(dir, 'partials'));
+  return Object.fromEntries(Object.entries(found).map(([name, source]) => [`_${name}`, source]));
+}
+
 /** The built-in templates with the workspace's own `templates/*.hbs` on top (same name overrides). */
 export async function loadTemplates(ctx: AppContext, workspaceDir: string): Promise<{ templates: TemplateSources; overridden: string[] }> {
-  const builtin = await readTemplateDir(ctx, BUILTIN_TEMPLATES_DIR);
-  const own = await readTemplateDir(ctx, join(workspaceDir, 'templates'));
+  const builtin = { ...(await readPartialsDir(ctx, BUILTIN_TEMPLATES_DIR)), ...(await readTemplateDir(ctx, BUILTIN_TEMPLATES_DIR)) };
+  const own = { ...(await readPartialsDir(ctx, join(workspaceDir, 'templates'))), ...(await readTemplateDir(ctx, join(workspaceDir, 'templates'))) };
   return { templates: { ...builtin, ...own }, overridden: Object.keys(own).sort() };
 }
 

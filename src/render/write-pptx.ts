@@ -7,7 +7,7 @@ import { PALETTE } from '../generate/mermaid/theme.js';
 import { fixZip, officeInstant } from './fixed-zip.js';
 
 /** Slide size (16:9, inches) and the content frame under the title. */
-const SLIDE = { width: 13.333, height: 7.5, margin: 0.5, top: 1.25, footer: 7.05 } as const;
+const SLIDE = { width: 13.333, height: 7.5, margin: 0.5, top: 1.3, footer: 7.05 } as const;
 
 /** A palette colour as pptxgenjs wants it: hex without `#`. */
 const hex = (color: string) => color.replace('#', '').toUpperCase();
@@ -77,7 +77,7 @@ export async function writeDeck(spec: DeckSpec, pictures: ReadonlyMap<string, Ui
         const colW = s.widths.map((w) => (w / total) * frame.w);
         const head = s.head.map((text) => ({ text, options: { bold: true, color: hex(PALETTE.white), fill: { color: hex(PALETTE.primary) } } }));
         const body = s.rows.map((row, r) => row.map((text) => ({ text, options: { color: ink, fill: { color: hex(r % 2 ? PALETTE.layer : PALETTE.white) } } })));
-        slide.addTable([head, ...body], { ...font, x: frame.x, y: frame.y, w: frame.w, colW, fontSize: s.head.length > 5 ? 10 : 12, border: { type: 'solid', pt: 0.75, color: hex(PALETTE.layerBorder) }, valign: 'top', autoPage: false });
+        slide.addTable([head, ...body], { ...font, x: frame.x, y: frame.y, w: frame.w, colW, fontSize: s.fontSize, border: { type: 'solid', pt: 0.75, color: hex(PALETTE.layerBorder) }, valign: 'top', autoPage: false });
         return;
       }
       case 'picture': {

@@ -56,7 +56,7 @@ describe('bash', () => {
     expect(complete('dxplan', 'check', '--')).toEqual(['--format', '--help', '--lang', '--quiet', '--strict']);
     expect(complete('dxplan', 'check', '--format', '')).toEqual(['json', 'text']);
     expect(complete('dxplan', 'check', '--lang', '=', 'zh')).toEqual(['zh-CN', 'zh-TW']);
-    expect(complete('dxplan', 'build', '--render', 'svg,p')).toEqual(['svg,pdf', 'svg,png']);
+    expect(complete('dxplan', 'build', '--render', 'svg,p')).toEqual(['svg,pdf', 'svg,png', 'svg,pptx']);
     expect(complete('dxplan', 'build', '--only', 'north')).toEqual(['north-star']);
     expect(complete('dxplan', 'interview', '--answers', 'ans')).toEqual(['answers.yaml']);
     expect(complete('dxplan', 'completion', '')).toEqual(['bash', 'fish', 'zsh']);
@@ -83,7 +83,7 @@ describe('fish', () => {
     expect(complete('dxplan sh')).toEqual(['show']);
     expect(complete('dxplan show ')).toEqual([...CANVAS_IDS, 'docs/', 'my-plan/', 'with space/'].sort());
     expect(complete('dxplan check --format ')).toEqual(['json', 'text']);
-    expect(complete('dxplan build --render svg,p')).toEqual(['svg,pdf', 'svg,png']);
+    expect(complete('dxplan build --render svg,p')).toEqual(['svg,pdf', 'svg,png', 'svg,pptx']);
     expect(complete('dxplan build --d')).toEqual(['--dry-run']);
     expect(complete('dxplan --lang zh')).toEqual(['zh-CN', 'zh-TW']);
   });

@@ -2,6 +2,7 @@
 // language, with the diagrams named by their `.mmd` path (the writer puts their pictures in).
 import type { Translator } from '../../i18n/index.js';
 import type { DocumentContext } from '../document-context.js';
+import { textWidth } from '../text-width.js';
 import { documentMeta, type DocumentMeta } from './document-meta.js';
 
 /** A bullet of a text slide; level 1 is indented under the one before. */
@@ -14,7 +15,7 @@ export interface Bullet {
 export type SlideSpec =
   | { kind: 'cover'; title: string; subtitle: string; lines: string[] }
   | { kind: 'bullets'; title: string; bullets: Bullet[] }
-  | { kind: 'table'; title: string; head: string[]; rows: string[][]; widths: number[] }
+  | { kind: 'table'; title: string; head: string[]; rows: string[][]; widths: number[]; fontSize: number }
   | { kind: 'picture'; title: string; diagram: string; note: string | null };
 
 /** The deck: its metadata, the fonts for Latin and East-Asian text, and its slides in order. */
@@ -31,23 +32,48 @@ export const DECK_FONTS = {
   'zh-TW': { latin: 'Microsoft JhengHei', eastAsian: 'Microsoft JhengHei' },
 } as const;
 
-/** Most body rows of a table slide before it continues on the next slide. */
-export const ROWS_PER_SLIDE = 7;
+/** The frame a table fills on a 16:9 slide, in inches (below the title, above the footer). */
+export const TABLE_FRAME = { width: 12.33, height: 5.5 } as const;
+
+/** Terminal columns (a CJK character counts two) that fit in `inches` at `fontSize` points. */
+const columnsIn = (inches: number, fontSize: number) => Math.max(4, Math.floor((inches * 72) / (fontSize * 0.55)) - 2);
+
+/** How many lines a row takes when its cells wrap in columns of the given widths (inches). */
+function rowLines(row: readonly string[], inches: readonly number[], fontSize: number): number {
+  return Math.max(
+    1,
+    ...row.map((cell, i) => cell.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(textWidth(line) / columnsIn(inches[i]!, fontSize))), 0)),
+  );
+}
 
 /** Most advice items on the closing slide. */
 export const TOP_ADVICE = 5;
 
-/** A table cut into slides of at most ROWS_PER_SLIDE rows, numbered when there are several. */
+/**
+ * A table cut into slides that each fit the frame: rows are measured by how their cells wrap in
+ * their columns, and a slide takes rows while their lines fit. Numbered when there are several.
+ */
 function tableSlides(title: string, head: string[], rows: string[][], widths: number[]): SlideSpec[] {
-  if (rows.length === 0) return [{ kind: 'table', title, head, rows: [], widths }];
-  const count = Math.ceil(rows.length / ROWS_PER_SLIDE);
-  return Array.from({ length: count }, (_, i) => ({
-    kind: 'table' as const,
-    title: count > 1 ? `${title} (${i + 1}/${count})` : title,
-    head,
-    rows: rows.slice(i * ROWS_PER_SLIDE, (i + 1) * ROWS_PER_SLIDE),
-    widths,
-  }));
+  const fontSize = head.length > 5 ? 9 : 12;
+  const total = widths.reduce((a, b) => a + b, 0);
+  const inches = widths.map((w) => (w / total) * TABLE_FRAME.width);
+  // Lines of text the frame holds, less the header row; each row also pays for its cell padding.
+  const budget = Math.floor((TABLE_FRAME.height * 72) / (fontSize * 1.2)) - rowLines(head, inches, fontSize) - 1;
+  const pages: string[][][] = [];
+  let page: string[][] = [];
+  let used = 0;
+  for (const row of rows) {
+    const lines = rowLines(row, inches, fontSize) + 1;
+    if (page.length > 0 && used + lines > budget) {
+      pages.push(page);
+      page = [];
+      used = 0;
+    }
+    page.push(row);
+    used += lines;
+  }
+  pages.push(page);
+  return pages.map((chunk, i) => ({ kind: 'table' as const, title: pages.length > 1 ? `${title} (${i + 1}/${pages.length})` : title, head, rows: chunk, widths, fontSize }));
 }
 
 /** The picture slides of the diagrams of one kind. */
@@ -73,13 +99,14 @@ export function deckSpec(ctx: DocumentContext, t: Translator): DeckSpec {
   });
 
   // Value positioning: the three parties and what each gets.
-  slides.push({
-    kind: 'table',
-    title: t('doc.value.title'),
-    head: [t('doc.col.party'), t('doc.value.coreValue'), t('doc.value.kind'), t('doc.value.measure')],
-    rows: ctx.value.parties.map((p) => [p.label, p.statement, p.kind, p.measure]),
-    widths: [2, 5, 2, 3],
-  });
+  slides.push(
+    ...tableSlides(
+      t('doc.value.title'),
+      [t('doc.col.party'), t('doc.value.coreValue'), t('doc.value.kind'), t('doc.value.measure')],
+      ctx.value.parties.map((p) => [p.label, p.statement, p.kind, p.measure]),
+      [2, 5, 2, 3],
+    ),
+  );
   slides.push(...pictures(ctx, 'value-network'));
 
   // The board, part by part, a few functions per slide.
