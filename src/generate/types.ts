@@ -33,6 +33,11 @@ export interface GenerateOptions {
    * its diagrams offline when they are not inlined as SVG. Read by the build from the installed package.
    */
   mermaidScript?: Uint8Array;
+  /**
+   * Give each file's contents as UTF-8 bytes, made as soon as the file is generated: a build of a
+   * large plan then holds its 150 MB of documents outside the JavaScript heap, not as strings in it.
+   */
+  bytes?: boolean;
 }
 
 /** Thrown when a template cannot be compiled or rendered; names the template so users can fix an override. */

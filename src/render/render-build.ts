@@ -5,7 +5,7 @@ import type { Translator } from '../i18n/index.js';
 import { terminalSafe } from '../shared/terminal-safe.js';
 import { fsErrorReason } from '../store/fs-reason.js';
 import { writeFileAtomic } from '../store/write-atomic.js';
-import { withBrowser } from './launch-browser.js';
+import { withBrowser, type OpenBrowser } from './launch-browser.js';
 import { locateMermaid, type MermaidBundle } from './mermaid-bundle.js';
 import { CJK_TEXT, lacksCjkFont } from './font-check.js';
 import { MERMAID_MAX_TEXT, MERMAID_THEME, openMermaidPage, PNG_SCALE, type MermaidPage } from './mermaid-page.js';
@@ -16,6 +16,7 @@ import { isBrowserFailure, RenderError, RenderInterrupted } from './render-error
 import { DECK_PATH, WORKBOOK_PATH, type RenderFormat } from './render-formats.js';
 import type { DeckSpec, DocumentMeta, WorkbookSpec } from '../generate/deliverables/index.js';
 import { sha256 } from './write-outputs.js';
+import type { WarmRender } from './warm-render.js';
 
 /** What rendering needs from its caller: messages, where to print, the environment (a browser path), the folder. */
 export interface RenderContext {
@@ -47,6 +48,8 @@ export interface RenderBuildOptions {
   formats: readonly RenderFormat[];
   /** The `--browser` option. */
   browser?: string;
+  /** A browser (and Mermaid page) the build started early (warm-render.ts); its owner closes it. */
+  warm?: WarmRender;
   /**
    * Called once every diagram's SVG is known (rendered or cached): writes the final HTML reports
    * (both editions) with the SVGs inlined and says where they are and what they came from.
@@ -93,7 +96,9 @@ export interface RenderBuildResult {
   /** Picture files already up to date. */
   reused: number;
   /** Every picture file up to date after this run (written or reused), by path in the output folder. */
-  pictures: Record<string, PictureRecord>;
+  records: Record<string, PictureRecord>;
+  /** Absolute paths of the picture files in the output folder, drawn now or before (for the build stamp). */
+  pictures: string[];
 }
 
 /** One output file of one diagram. */
@@ -160,10 +165,12 @@ export async function renderBuild(options: RenderBuildOptions): Promise<RenderBu
   const root = resolve(ctx.cwd, options.root ?? workspaceDir);
   const cacheDir = join(workspaceDir, '.dxplan', 'cache');
   const svgs = new Map<string, string>();
-  const result: RenderBuildResult = { svgs, status: 'ok', rendered: 0, reused: 0, pictures: {} };
+  const result: RenderBuildResult = { svgs, status: 'ok', rendered: 0, reused: 0, pictures: [], records: {} };
   const relOut = (abs: string) => relative(outDir, abs).split(sep).join('/');
   const record = (abs: string, source: string, from: string) => {
-    if (!abs.startsWith(cacheDir)) result.pictures[relOut(abs)] = { source, from };
+    if (abs.startsWith(cacheDir)) return;
+    result.records[relOut(abs)] = { source, from };
+    if (!result.pictures.includes(abs)) result.pictures.push(abs);
   };
   // The workbook needs no browser and no diagram: a build asking for nothing else starts none.
   const drawing = formats.some((f) => f !== 'xlsx');
@@ -199,7 +206,10 @@ export async function renderBuild(options: RenderBuildOptions): Promise<RenderBu
       throw new RenderError(ctx.t('fs.writeFailed', { path: shown(ctx, target.abs), reason: fsReason(ctx, error) }));
     }
     cache.remember(target.rel, target.key, bytes);
-    if (counts) result.rendered += 1;
+    if (counts) {
+      result.rendered += 1;
+      if (!result.pictures.includes(target.abs)) result.pictures.push(target.abs);
+    }
   };
   /** The deck and the workbook: drawn when their inputs changed, else reused. */
   const deliverable = async (abs: string, key: string, from: string, make: () => Promise<Uint8Array>, failed: 'render.deckFailed' | 'render.workbookFailed') => {
@@ -235,10 +245,13 @@ export async function renderBuild(options: RenderBuildOptions): Promise<RenderBu
     return result;
   }
 
+  const { warm } = options;
+  const inBrowser = (fn: (open: OpenBrowser) => Promise<void>) =>
+    warm ? warm.session.run(() => fn(warm.session.open)) : withBrowser({ t: ctx.t, env: ctx.env, cwd: ctx.cwd, flag: options.browser }, fn);
   try {
-    await withBrowser({ t: ctx.t, env: ctx.env, cwd: ctx.cwd, flag: options.browser }, async (open) => {
+    await inBrowser(async (open) => {
       let page: MermaidPage | undefined;
-      const mermaid = async () => (page ??= await openMermaidPage(await open(), bundle));
+      const mermaid = async () => (page ??= await (warm ? warm.page() : openMermaidPage(await open(), bundle)));
       let fontsChecked = false;
       /** Warns once when text about to be drawn into a PNG or PDF needs a font the machine lacks. */
       const checkFonts = async (text: string) => {

@@ -48,7 +48,7 @@ async function open(file: string) {
     if (r.url().startsWith('file:')) void r.continue();
     else void r.abort('internetdisconnected');
   });
-  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('pageerror', (e) => errors.push(e instanceof Error ? e.message : String(e)));
   try {
     await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
     const figures = await page.$$eval('figure.diagram', (f) => f.length);

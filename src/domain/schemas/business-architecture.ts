@@ -1,6 +1,6 @@
 // canvases/business-architecture.yaml: the goal x function x role canvas (methodology §3, §4), with
 // the key pages to validate (§10) and the systems the platform integrates (§7).
-import { z } from 'zod';
+import * as z from 'zod';
 import { DESIGN_MODES, FUNCTION_CATEGORIES, MODULE_DIMENSIONS, ROLE_KINDS, SYSTEM_CHOICE_REASONS, SYSTEM_CHOICES, SYSTEM_KINDS } from '../enums.js';
 import { Id, OptionalText, Text, Version } from './common.js';
 

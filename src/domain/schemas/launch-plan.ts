@@ -1,5 +1,5 @@
 // canvases/launch-plan.yaml: delivery and operations inputs (methodology §8, §9, §11).
-import { z } from 'zod';
+import * as z from 'zod';
 import { ACCURACY, ALL_ROADMAP_SUBSTEPS, DATA_LEVELS, DELIVERY_DOCS, DELIVERY_STEPS, FOUR_LOOKS, KICKOFF_AUDIENCES, OPS_STAGES, ROADMAP_STAGES, TUNING_TYPES } from '../enums.js';
 import { Id, IsoDate, OptionalText, Text, Version } from './common.js';
 
