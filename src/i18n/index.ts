@@ -5,6 +5,7 @@ import { checkMessages } from './catalog/check.js';
 import { cliMessages } from './catalog/cli.js';
 import { coreMessages } from './catalog/core.js';
 import { diffMessages } from './catalog/diff.js';
+import { explainMessages } from './catalog/explain.js';
 import { interviewMessages } from './catalog/interview.js';
 import { renderMessages } from './catalog/render.js';
 import { storeMessages } from './catalog/store.js';
@@ -20,6 +21,7 @@ export const catalogue = {
   ...interviewMessages,
   ...renderMessages,
   ...diffMessages,
+  ...explainMessages,
 } as const;
 
 /** A key of the catalogue. */
