@@ -7,6 +7,7 @@ import { coreMessages } from './catalog/core.js';
 import { diffMessages } from './catalog/diff.js';
 import { explainMessages } from './catalog/explain.js';
 import { interviewMessages } from './catalog/interview.js';
+import { methodDocMessages } from './catalog/method-docs.js';
 import { renderMessages } from './catalog/render.js';
 import { storeMessages } from './catalog/store.js';
 import type { Message } from './message.js';
@@ -22,6 +23,7 @@ export const catalogue = {
   ...renderMessages,
   ...diffMessages,
   ...explainMessages,
+  ...methodDocMessages,
 } as const;
 
 /** A key of the catalogue. */
