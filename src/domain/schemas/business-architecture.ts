@@ -39,11 +39,11 @@ export const PlatformFunction = z.strictObject({
   name: Text,
   description: OptionalText,
   category: z.enum(FUNCTION_CATEGORIES),
-  module: z.enum(MODULE_DIMENSIONS).meta({ description: 'Product-architecture module dimension (§4).' }),
+  module: z.enum(MODULE_DIMENSIONS).meta({ description: 'Product-architecture module dimension.' }),
   goals: z.array(Id).default([]).meta({ description: 'Ids of the goals this function serves.' }),
   design_mode: z.enum(DESIGN_MODES).optional(),
   rationale: OptionalText.meta({ description: 'Why this design mode (required for configurable modules).' }),
-  frontline_incentive: z.boolean().optional().meta({ description: 'True when this function rewards frontline staff (§9).' }),
+  frontline_incentive: z.boolean().optional().meta({ description: 'True when this function rewards frontline staff.' }),
 });
 
 /** A crossing of the canvas: which roles do what for one function and one goal. */
@@ -87,7 +87,7 @@ export const System = z.strictObject({
       note: OptionalText.meta({ description: 'The reasoning in a sentence, for reviewers.' }),
     })
     .optional()
-    .meta({ description: 'How the system is sourced and why, checked against the company size (§6 system).' }),
+    .meta({ description: 'How the system is sourced and why, checked against the company size.' }),
 });
 
 /** Where the plan stands on one capability area or architecture dimension, and what serves it. */
@@ -118,8 +118,8 @@ export const BusinessArchitectureSchema = z
     roles: z.array(Role).default([]),
     functions: z.array(PlatformFunction).default([]),
     cells: z.array(Cell).default([]),
-    key_pages: z.array(KeyPage).optional().meta({ description: 'Key pages validated with two or three options each (§10).' }),
-    systems: z.array(System).optional().meta({ description: 'Member, marketing, CRM and other systems, and their integrations (§7).' }),
+    key_pages: z.array(KeyPage).optional().meta({ description: 'Key pages validated with two or three options each.' }),
+    systems: z.array(System).optional().meta({ description: 'Member, marketing, CRM and other systems, and their integrations.' }),
     module_exemptions: z
       .partialRecord(z.enum(MODULE_DIMENSIONS), Text)
       .optional()
@@ -127,11 +127,11 @@ export const BusinessArchitectureSchema = z
     capability_areas: z
       .partialRecord(z.enum(CAPABILITY_AREAS), CapabilityAreaEntry)
       .optional()
-      .meta({ description: 'Where the plan stands on the six capability areas (member, sales, service, marketing, resource, business digitalisation) and what serves each (§7).' }),
+      .meta({ description: 'Where the plan stands on the six capability areas (member, sales, service, marketing, resource, business digitalisation) and what serves each.' }),
     architecture_dimensions: z
       .partialRecord(z.enum(ARCHITECTURE_DIMENSIONS), ArchitectureDimensionEntry)
       .optional()
-      .meta({ description: 'Where the plan stands on the four architecture dimensions: strategy, organisation, operations system, digital tools (§7).' }),
+      .meta({ description: 'Where the plan stands on the four architecture dimensions: strategy, organisation, operations system, digital tools.' }),
   })
   .meta({ title: 'Business architecture', description: 'The goal x function x role canvas.' });
 

@@ -121,26 +121,26 @@ export const LaunchPlanSchema = z
         tickets: z.array(TuningTicket).default([]),
       })
       .optional()
-      .meta({ description: 'Early-launch tuning: a cap, and every ticket classified (§9 step 6).' }),
+      .meta({ description: 'Early-launch tuning: a cap, and every ticket classified.' }),
     data_projects: z
       .array(DataProject)
       .optional()
-      .meta({ description: 'Data projects (dashboards, reports, analyses) and what each must settle (§11).' }),
+      .meta({ description: 'Data projects (dashboards, reports, analyses) and what each must settle.' }),
     four_looks: z
       .partialRecord(z.enum(FOUR_LOOKS), Text)
       .optional()
-      .meta({ description: 'How the plan addresses each of the four looks (§12).' }),
+      .meta({ description: 'How the plan addresses each of the four looks.' }),
     key_modules: z
       .array(KeyModule)
       .optional()
-      .meta({ description: 'Requirement type of the key modules, each confirmed with its own owner (§9 step 2).' }),
+      .meta({ description: 'Requirement type of the key modules, each confirmed with its own owner.' }),
     delivery_risks: z
       .strictObject({
         review: z.enum(RISK_REVIEWS).default('weekly').meta({ description: 'How often the plan sync reviews the register (weekly unless said otherwise).' }),
         register: z.array(DeliveryRisk).default([]),
       })
       .optional()
-      .meta({ description: 'The delivery risk register: requirement changes, staffing, institutional blockers (§9 step 3).' }),
+      .meta({ description: 'The delivery risk register: requirement changes, staffing, institutional blockers.' }),
   })
   .meta({ title: 'Launch plan', description: 'Start date, phases, owners, training, tuning, roadmap stage, operations stages and data projects.' });
 

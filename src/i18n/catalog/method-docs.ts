@@ -27,7 +27,6 @@ export const methodDocMessages = defineMessages({
   'doc.capability.notRecorded': { en: 'not recorded', 'zh-CN': '未记录', 'zh-TW': '未記錄' },
   'doc.capability.nothing': { en: 'nothing yet', 'zh-CN': '暂无', 'zh-TW': '暫無' },
   'doc.capability.requirementsMet': { en: '{met} of {total}', 'zh-CN': '{total} 项中已覆盖 {met} 项', 'zh-TW': '{total} 項中已涵蓋 {met} 項' },
-  'doc.capability.missing': { en: 'missing', 'zh-CN': '尚缺', 'zh-TW': '尚缺' },
   'doc.capability.none': {
     en: 'The plan does not record where it stands on the capability areas and the architecture dimensions yet.',
     'zh-CN': '规划尚未记录能力板块和架构维度的现状。',
