@@ -161,14 +161,19 @@ export function topicIds(terms: Terms): string[] {
 
 /**
  * The id a user's word names: a rule or recommendation id as written, a term by its id (with or
- * without `term.`, any case) or by its name in any language. Undefined when nothing matches.
+ * without `term.`) or by its name in any language, any case, then loosely (spaces, hyphens and
+ * underscores aside). Undefined when nothing matches.
  */
 export function resolveTopic(word: string, terms: Terms): { kind: 'rule' | 'recommendation' | 'term'; id: string } | undefined {
   const w = word.trim();
   if (RULES.some((r) => r.id === w)) return { kind: 'rule', id: w };
   if (RECOMMENDERS.some((r) => r.id === w)) return { kind: 'recommendation', id: w };
-  const bare = w.replace(/^term\./i, '').toLowerCase();
+  // Ids as written (they are lower-case); a capitalised word is a name: "brain" is the id, "Brain" the facet's name.
+  const bare = w.replace(/^term\./, '');
   if (terms.has(bare)) return { kind: 'term', id: bare };
+  // A name as written beats a loose match: "Brain" is the facet, not "Brain (strategy and method)".
+  const lower = w.toLowerCase();
+  for (const [id, labels] of terms) if (LOCALES.some((l) => labels[l].toLowerCase() === lower)) return { kind: 'term', id };
   const key = loose(w);
   for (const [id, labels] of terms) if (loose(id) === key || LOCALES.some((l) => loose(labels[l]) === key)) return { kind: 'term', id };
   return undefined;
