@@ -12,6 +12,12 @@ import type { Locale } from '../shared/locale.js';
 import { LOCALES } from '../shared/locale.js';
 import { closest } from '../shared/did-you-mean.js';
 
+/** A paragraph or a point of a list in the guide, as plain text. */
+export interface Passage {
+  kind: 'paragraph' | 'point';
+  text: string;
+}
+
 /** A rule as `explain` tells it. */
 export interface RuleExplanation {
   kind: 'rule';
@@ -24,7 +30,7 @@ export interface RuleExplanation {
   fix: string;
   example: string | null;
   /** The section's paragraphs and points: the method's reasoning. */
-  reasoning: string[];
+  reasoning: Passage[];
   recordedIn: string | null;
   /** The operations stage whose entry gate the rule reports, if any. */
   gate: string | null;
@@ -38,7 +44,7 @@ export interface RecommendationExplanation {
   id: string;
   basis: Basis;
   section: { anchor: string; title: string };
-  reasoning: string[];
+  reasoning: Passage[];
   recordedIn: string | null;
   guide: string;
 }
@@ -59,8 +65,12 @@ export type Explanation = RuleExplanation | RecommendationExplanation | TermExpl
 export type Terms = ReadonlyMap<string, Record<Locale, string>>;
 
 /** A section's reasoning: its paragraphs and points that are not rule lines, as plain text. */
-function reasoning(section: GuideSection): string[] {
-  return section.blocks.flatMap((b) => ((b.kind === 'paragraph' || b.kind === 'item') && !('rule' in b && b.rule) ? [plainInline(b.text)] : []));
+function reasoning(section: GuideSection): Passage[] {
+  return section.blocks.flatMap((b): Passage[] => {
+    if (b.kind === 'paragraph') return [{ kind: 'paragraph', text: plainInline(b.text) }];
+    if (b.kind === 'item' && !b.rule) return [{ kind: 'point', text: plainInline(b.text) }];
+    return [];
+  });
 }
 
 /** The section's "Recorded in" line as plain text, if it has one. */

@@ -84,7 +84,11 @@ function explanationText(ctx: AppContext, e: Explanation, labelOf: LabelOf): str
   field(ctx.t('explain.basis'), basis.join(ctx.locale === 'en' ? ' ' : ''));
   if (e.reasoning.length) {
     out.push('', c.bold(ctx.t('explain.why')));
-    for (const p of e.reasoning) out.push(wrapped(ctx, p, 2));
+    e.reasoning.forEach((p, i) => {
+      // A blank line between paragraphs; the points of a list follow one another, each hanging under its bullet.
+      if (i > 0 && !(p.kind === 'point' && e.reasoning[i - 1]!.kind === 'point')) out.push('');
+      out.push(p.kind === 'point' ? wrapped(ctx, p.text, 4).replace(/^ {4}/, '  • ') : wrapped(ctx, p.text, 2));
+    });
   }
   if (e.recordedIn) field(ctx.t('explain.recorded'), e.recordedIn);
   field(ctx.t('explain.guide'), guidePath);

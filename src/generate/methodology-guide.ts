@@ -168,7 +168,7 @@ export function parseGuide(text: string, locale: Locale): MethodologyGuide {
 }
 
 /** Markdown inline text as plain text for a terminal: bold and links dropped, code kept in backticks. */
-export const plainInline = (md: string): string => md.replace(LINK, '$1').replace(/\*\*([^*]+)\*\*/g, '$1').replace(/<[^>]+>/g, '');
+export const plainInline = (md: string): string => md.replace(LINK, '$1').replace(/\*\*([^*]+)\*\*/g, '$1').replace(/<\/?a\b[^>]*>/g, '');
 
 /** The anchors a piece of guide text links to. */
 export const linkedAnchors = (md: string): string[] => [...md.matchAll(LINK)].map((m) => m[2]!);
