@@ -12,7 +12,8 @@ import { textWidth, wrapText } from '../generate/text-width.js';
 import { packagePath } from '../paths.js';
 import type { Locale } from '../shared/locale.js';
 import { jsonTerminalSafe, terminalSafe } from '../shared/terminal-safe.js';
-import { GLOSSARY_PATH, loadGlossary } from '../store/load-glossary.js';
+import { GLOSSARY_PATH } from '../store/load-glossary.js';
+import { createGlossary, type GlossaryLookup } from '../domain/glossary.js';
 import { loadFile } from '../store/load-file.js';
 import { colorsFor } from './colors.js';
 import { workspaceContext, type AppContext, type GlobalOptions, type Io } from './context.js';
@@ -23,19 +24,19 @@ import type { Translator } from '../i18n/index.js';
 import { midSentence } from '../i18n/mid-sentence.js';
 
 /** Every id `dxplan explain` accepts, for shell completion. */
-export const explainTopicIds = async (t: Translator): Promise<string[]> => topicIds(await loadTerms(t));
+export const explainTopicIds = async (t: Translator): Promise<string[]> => topicIds((await loadTerms(t)).terms);
 
 /** Options of the explain command. */
 export interface ExplainCommandOptions extends GlobalOptions {
   format?: unknown;
 }
 
-/** The glossary's methodology terms (`term.*`), by id without the prefix. */
-async function loadTerms(t: Translator): Promise<Terms> {
+/** The glossary: its methodology terms (`term.*`, by id without the prefix) and the lookup of every label. */
+async function loadTerms(t: Translator): Promise<{ terms: Terms; glossary: GlossaryLookup }> {
   const loaded = await loadFile(GLOSSARY_PATH, GLOSSARY_PATH, GlossarySchema, t);
   const terms = new Map<string, Record<Locale, string>>();
   for (const [key, labels] of Object.entries(loaded.value?.terms ?? {})) if (key.startsWith('term.')) terms.set(key.slice('term.'.length), labels);
-  return terms;
+  return { terms, glossary: createGlossary(loaded.value) };
 }
 
 /** The installed guide of the context's locale, read and parsed; undefined when the file is missing. */
@@ -119,7 +120,7 @@ function listText(ctx: AppContext, terms: Terms, labelOf: LabelOf): string {
 export async function runExplainCommand(io: Io, topic: string | undefined, options: ExplainCommandOptions): Promise<number> {
   const ctx = await workspaceContext(io, options, '.');
   const json = options.format === 'json';
-  const [terms, guide, { glossary }] = await Promise.all([loadTerms(ctx.t), loadGuide(ctx), loadGlossary(ctx.t)]);
+  const [{ terms, glossary }, guide] = await Promise.all([loadTerms(ctx.t), loadGuide(ctx)]);
   const labelOf: LabelOf = (key) => glossary.label(key, ctx.locale);
   if (!guide) {
     ctx.stderr.write(`dxplan: ${ctx.t('explain.guideMissing', { path: packagePath(guideFile(ctx.locale)) })}\n`);
