@@ -38,7 +38,7 @@ export const methodDocMessages = defineMessages({
   'doc.keyModules.intro': {
     en: 'Business-flow-heavy modules are confirmed with the head of the business, experience-oriented ones with the project owner.',
     'zh-CN': '业务流程重的模块与业务负责人确认，体验导向的模块与项目负责人确认。',
-    'zh-TW': '業務流程重的模組與業務主管確認，體驗導向的模組與專案負責人確認。',
+    'zh-TW': '業務流程重的模組與業務負責人確認，體驗導向的模組與專案負責人確認。',
   },
   'doc.keyModules.col.module': { en: 'Module', 'zh-CN': '模块', 'zh-TW': '模組' },
   'doc.keyModules.col.type': { en: 'Requirement type', 'zh-CN': '需求类型', 'zh-TW': '需求類型' },
