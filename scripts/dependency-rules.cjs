@@ -1,6 +1,6 @@
 // The layers of dxplan and what each may import (docs/architecture.md): the one home of the rule.
 // Dependencies point one way: cli -> app -> (interview | render | store | git | diff) -> generate ->
-// domain, with i18n and the shared leaf beside. .dependency-cruiser.cjs applies these rules to dist/;
+// domain, with i18n and the shared leaf beside. .dependency-cruiser.cjs applies these rules to tsc output;
 // tests/architecture/dependencies.test.ts applies them inside `npm test` to the compiled code and
 // to the sources' type-only imports, and proves that a wrong import fails.
 

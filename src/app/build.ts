@@ -10,6 +10,8 @@ import { DOCUMENT_FAMILIES, TemplateError, type DocumentFamily, type GenerateOpt
 import { isLocale } from '../i18n/index.js';
 import { packagePath } from '../paths.js';
 import type { RenderFormat } from '../render/render-formats.js';
+import type { WarmRender } from '../render/warm-render.js';
+import { buildKey, outputsUnchanged, readStamp, writeStamp, type StampOptions } from './build-stamp.js';
 import { workspaceContext, type AppContext, type GlobalOptions, type Io } from './context.js';
 import { EXIT, ExitError } from './exit-codes.js';
 import { reportFsErrors } from './fs-errors.js';
@@ -139,14 +141,61 @@ async function buildOrExit(ctx: AppContext, dir: string, options: BuildOptions):
     if ('invalid' in parsed) usage(ctx, ctx.t('render.badFormat', { format: parsed.invalid }));
     formats = parsed.formats;
   }
+  // Nothing changed since the last build: say so as a full build would, without redoing it.
+  const stampOptions: StampOptions = { lang: options.lang, only, out: options.out !== undefined ? resolve(ctx.cwd, options.out) : undefined, formats: options.check ? undefined : formats };
+  const workspaceDir = resolve(ctx.cwd, dir);
+  const key = options.dryRun ? undefined : await buildKey(workspaceDir, stampOptions);
+  if (key !== undefined) {
+    const unchanged = await noChangeBuild(ctx, workspaceDir, key, options.check === true, formats);
+    if (unchanged !== undefined) return unchanged;
+  }
+  // The browser and Mermaid start now, while the workspace loads and the documents are generated.
+  const warm = formats ? (await import('../render/warm-render.js')).warmRender({ t: ctx.t, env: ctx.env, cwd: ctx.cwd, flag: options.browser }) : undefined;
+  try {
+    return await buildWith(ctx, dir, options, only, formats, warm, key === undefined ? undefined : { key, options: stampOptions });
+  } finally {
+    await warm?.close();
+  }
+}
 
+/**
+ * The no-change build: when the stamp of the last build has this key and its outputs are all still
+ * there, prints what a full build (or --check) with nothing to do prints; undefined otherwise.
+ */
+async function noChangeBuild(ctx: AppContext, workspaceDir: string, key: string, check: boolean, formats: RenderFormat[] | undefined): Promise<number | undefined> {
+  const stamp = await readStamp(workspaceDir);
+  if (stamp?.key !== key || !(await outputsUnchanged(stamp, stamp.root))) return undefined;
+  if (ctx.quiet) return EXIT.ok;
+  const outShown = displayPath(ctx, stamp.outDir, '.');
+  if (check) ctx.stdout.write(`${ctx.t('build.check.ok', { dir: outShown, count: stamp.documents })}\n`);
+  else if (!formats) ctx.stdout.write(`${ctx.t('build.summary', { dir: outShown, written: 0, unchanged: stamp.documents, removed: 0 })}\n`);
+  else ctx.stdout.write(`${ctx.t('build.summaryPictures', { dir: outShown, written: 0, unchanged: stamp.documents, removed: 0, pictures: 0, reused: stamp.pictures })}\n`);
+  return EXIT.ok;
+}
+
+/** Records a successful build for the next no-change build, if its inputs did not change while it ran. */
+async function stampBuild(workspaceDir: string, stamped: { key: string; options: StampOptions }, outDir: string, root: string, outputs: string[], counts: { documents: number; pictures: number }): Promise<void> {
+  if ((await buildKey(workspaceDir, stamped.options)) !== stamped.key) return;
+  await writeStamp(workspaceDir, { key: stamped.key, outDir, root }, outputs, counts);
+}
+
+/** The build once its options are parsed. */
+async function buildWith(
+  ctx: AppContext,
+  dir: string,
+  options: BuildOptions,
+  only: DocumentFamily[] | undefined,
+  formats: RenderFormat[] | undefined,
+  warm: WarmRender | undefined,
+  stamped: { key: string; options: StampOptions } | undefined,
+): Promise<number> {
   const prepared = await prepareBuild(ctx, dir, options.lang);
   const { ws, report } = prepared;
-  const genOptions: GenerateOptions = { ...prepared.options, ...(only ? { only } : {}) };
+  const genOptions: GenerateOptions = { ...prepared.options, ...(only ? { only } : {}), bytes: true };
   const outDir = options.out !== undefined ? resolve(ctx.cwd, options.out) : resolve(prepared.dir, ws.manifest.output);
   const files = await generate(ctx, prepared.dir, prepared.plan, report, genOptions);
 
-  const { planOutputs, applyOutputs, writeRenderedVariant } = await import('../render/write-outputs.js');
+  const { planOutputs, applyOutputs, writeRenderedVariant, BUILD_MANIFEST } = await import('../render/write-outputs.js');
   const { familyOf } = await import('../generate/generate-documents.js');
   const inScope = only ? (path: string) => only.includes(familyOf(path)) : undefined;
   const shown = (path: string) => displayPath(ctx, outDir, path);
@@ -194,7 +243,12 @@ async function buildOrExit(ctx: AppContext, dir: string, options: BuildOptions):
     if (!formats) ctx.stdout.write(`${ctx.t('build.summary', { dir: outShown, written: applied.written.length, unchanged: applied.unchanged.length, removed: applied.removed.length })}\n`);
   }
 
-  if (!formats) return EXIT.ok;
+  const documents = applied.written.length + applied.unchanged.length;
+  const outputs = [...plan.files.map((f) => join(outDir, f.path)), join(outDir, BUILD_MANIFEST)];
+  if (!formats) {
+    if (stamped) await stampBuild(prepared.dir, stamped, outDir, root, outputs, { documents, pictures: 0 });
+    return EXIT.ok;
+  }
   // Pictures: one browser for every diagram; then the HTML report again with the SVGs inlined.
   const { renderBuild } = await import('../render/render-build.js');
   const { HTML_REPORT_PATH } = await import('../generate/html-report.js');
@@ -206,8 +260,10 @@ async function buildOrExit(ctx: AppContext, dir: string, options: BuildOptions):
     workspaceDir: prepared.dir,
     outDir,
     root,
-    files: files.map((f) => ({ path: f.path, contents: typeof f.contents === 'string' ? f.contents : Buffer.from(f.contents).toString('utf8') })),
+    // Only the diagrams are drawn (their text is kept as strings, see GenerateOptions.bytes).
+    files: files.filter((f) => f.path.toLowerCase().endsWith('.mmd')).map((f) => ({ path: f.path, contents: typeof f.contents === 'string' ? f.contents : Buffer.from(f.contents).toString('utf8') })),
     formats,
+    ...(warm ? { warm } : {}),
     ...(options.browser !== undefined ? { browser: options.browser } : {}),
     ...(plainHtml
       ? {
@@ -229,6 +285,8 @@ async function buildOrExit(ctx: AppContext, dir: string, options: BuildOptions):
     const unchanged = applied.unchanged.length - (rewrote ? 1 : 0);
     ctx.stdout.write(`${ctx.t('build.summaryPictures', { dir: outShown, written, unchanged, removed: applied.removed.length, pictures: rendered.rendered, reused: rendered.reused })}\n`);
   }
+  if (rendered.status !== 'ok') return EXIT.invalid;
+  if (stamped) await stampBuild(prepared.dir, stamped, outDir, root, [...outputs, ...rendered.pictures], { documents, pictures: rendered.rendered + rendered.reused });
   // A diagram Mermaid rejects, or no usable browser: invalid input or set-up, exit 2 (render brief).
-  return rendered.status === 'ok' ? EXIT.ok : EXIT.invalid;
+  return EXIT.ok;
 }

@@ -1,5 +1,5 @@
 // JSON Schema of every file dxplan reads, generated from the zod schemas (the one source of truth).
-import { z } from 'zod';
+import * as z from 'zod';
 import { AssessmentModelSchema, CanvasDefinitionSchema, GlossarySchema, WORKSPACE_FILES } from './schemas/index.js';
 
 /** One generated schema: its file name and the JSON Schema document. */

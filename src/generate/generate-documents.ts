@@ -40,11 +40,15 @@ export function generateDocuments(plan: PlanModel, report: CheckReport, options:
   const wanted = new Set<DocumentFamily>(options.only ?? DOCUMENT_FAMILIES);
 
   const files: OutputFile[] = [];
-  if (wanted.has('feature-table')) files.push(...generateFeatureTable(ctx, renderer));
+  const add = (generated: OutputFile[]) => {
+    for (const f of generated) files.push(options.bytes && typeof f.contents === 'string' ? { path: f.path, contents: Buffer.from(f.contents, 'utf8') } : f);
+  };
+  if (wanted.has('feature-table')) add(generateFeatureTable(ctx, renderer));
+  // The diagram texts stay strings: the report below embeds them, and --render draws them.
   if (wanted.has('diagrams')) files.push(...diagrams.map((d) => ({ path: d.path, contents: d.source })));
-  if (wanted.has('launch-plan')) files.push(...generateLaunchPlan(ctx, renderer));
-  if (wanted.has('north-star')) files.push(...generateNorthStarCard(ctx, renderer));
-  if (wanted.has('assessment')) files.push(...generateAssessmentReport(ctx, renderer));
+  if (wanted.has('launch-plan')) add(generateLaunchPlan(ctx, renderer));
+  if (wanted.has('north-star')) add(generateNorthStarCard(ctx, renderer));
+  if (wanted.has('assessment')) add(generateAssessmentReport(ctx, renderer));
   if (wanted.has('report')) {
     // The Markdown report links every document of a full build, whichever families this run writes.
     const linked = [
@@ -57,8 +61,8 @@ export function generateDocuments(plan: PlanModel, report: CheckReport, options:
       'plan-report.html',
       ...diagrams.map((d) => d.path),
     ];
-    files.push(...generatePlanReport(ctx, renderer, linked));
-    files.push(...generateHtmlReport(ctx, renderer, options.svgs));
+    add(generatePlanReport(ctx, renderer, linked));
+    add(generateHtmlReport(ctx, renderer, options.svgs));
   }
   return files.sort(byPath);
 }

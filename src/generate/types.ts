@@ -28,6 +28,11 @@ export interface GenerateOptions {
   only?: readonly DocumentFamily[];
   /** Rendered SVG by `.mmd` path, inlined in the HTML report instead of the Mermaid source. */
   svgs?: ReadonlyMap<string, string>;
+  /**
+   * Give each file's contents as UTF-8 bytes, made as soon as the file is generated: a build of a
+   * large plan then holds its 150 MB of documents outside the JavaScript heap, not as strings in it.
+   */
+  bytes?: boolean;
 }
 
 /** Thrown when a template cannot be compiled or rendered; names the template so users can fix an override. */

@@ -1,7 +1,7 @@
 // The Prompter for runs without a person: answers come from a YAML file and go through the same
 // validators as typed ones. Nothing stops at the first bad answer: every missing, invalid or unknown
 // answer becomes a located problem, so one run reports everything that needs fixing.
-import type { Document, LineCounter } from 'yaml';
+import type { ParsedYaml } from '../store/parse-yaml.js';
 import { closest } from '../shared/did-you-mean.js';
 import type { Problem } from '../domain/problem.js';
 import type { Translator } from '../i18n/index.js';
@@ -23,12 +23,9 @@ import {
 } from './prompter.js';
 
 /** A parsed answers file. */
-export interface AnswersFile {
+export interface AnswersFile extends ParsedYaml {
   /** The path as shown to the user. */
   file: string;
-  doc: Document;
-  lineCounter: LineCounter;
-  data: unknown;
 }
 
 const ITEM_ACTIONS: readonly ItemAction[] = ['keep', 'edit', 'remove'];

@@ -6,7 +6,7 @@ import type { Problem } from '../domain/problem.js';
 import { CanvasDefinitionSchema, type CanvasDefinition } from '../domain/schemas/canvas-definition.js';
 import type { Translator } from '../i18n/index.js';
 import { packagePath } from '../paths.js';
-import { loadFile } from '../store/load-file.js';
+import { loadBuiltinFile } from '../store/builtin-file.js';
 import type { Help } from './prompter.js';
 
 /** One question in one language. */
@@ -42,7 +42,6 @@ export const definitionPath = (id: CanvasId): string => packagePath('canvases', 
 
 /** Loads the built-in definition of `id`, or the problems that make it unusable. */
 export async function loadDefinition(id: CanvasId, t: Translator): Promise<{ def?: CanvasDefinition; problems: Problem[] }> {
-  const abs = definitionPath(id);
-  const loaded = await loadFile(abs, abs, CanvasDefinitionSchema, t);
+  const loaded = await loadBuiltinFile(`canvases/${id}.canvas.yaml`, definitionPath(id), CanvasDefinitionSchema, t);
   return { def: loaded.value, problems: loaded.problems };
 }

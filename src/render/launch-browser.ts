@@ -129,6 +129,15 @@ function removeProfile(dir: string): void {
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
+/** A browser looked up and launched on the first `open()`, closed by `close()`. */
+export interface BrowserSession {
+  open: OpenBrowser;
+  /** Runs `work`; once Ctrl-C (or SIGTERM, SIGHUP) killed the browser, whatever it throws becomes RenderInterrupted. */
+  run<T>(work: () => Promise<T>): Promise<T>;
+  /** Closes the browser (if it started), kills what is left of it and removes its profile. */
+  close(): Promise<void>;
+}
+
 /**
  * Runs `fn` with a lazily started browser and closes it in `finally`. The browser is looked up and
  * launched only when `fn` first asks for it, so a build with nothing to render starts none. While
@@ -136,6 +145,16 @@ const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
  * RenderInterrupted error, which the CLI turns into exit code 130. A second Ctrl-C kills dxplan at once.
  */
 export async function withBrowser<T>(settings: BrowserSettings, fn: (open: OpenBrowser) => Promise<T>): Promise<T> {
+  const session = browserSession(settings);
+  try {
+    return await session.run(() => fn(session.open));
+  } finally {
+    await session.close();
+  }
+}
+
+/** The session behind withBrowser, for a caller that starts the browser early and uses it later (warm-render.ts). */
+export function browserSession(settings: BrowserSettings): BrowserSession {
   let browser: Browser | undefined;
   let launching: Promise<Browser> | undefined;
   let child: ChildProcess | undefined;
@@ -204,15 +223,21 @@ export async function withBrowser<T>(settings: BrowserSettings, fn: (open: OpenB
     return launching;
   };
 
-  try {
-    const result = await fn(open);
-    if (interrupted) throw new RenderInterrupted();
-    return result;
-  } catch (error) {
-    // Once interrupted, whatever failed next (a closed page, a dead pipe) is a consequence, not news.
-    if (interrupted) throw new RenderInterrupted();
-    throw error;
-  } finally {
+  const run = async <T>(work: () => Promise<T>): Promise<T> => {
+    try {
+      const result = await work();
+      if (interrupted) throw new RenderInterrupted();
+      return result;
+    } catch (error) {
+      // Once interrupted, whatever failed next (a closed page, a dead pipe) is a consequence, not news.
+      if (interrupted) throw new RenderInterrupted();
+      throw error;
+    }
+  };
+
+  const close = async (): Promise<void> => {
+    // A launch still under way (started early, never used) finishes first, so its process is known.
+    await launching?.catch(() => undefined);
     if (browser && !interrupted) {
       const closing = browser.close().catch(() => undefined);
       const timeout = new Promise((done) => setTimeout(done, 5_000).unref());
@@ -221,5 +246,7 @@ export async function withBrowser<T>(settings: BrowserSettings, fn: (open: OpenB
     killGroup(child);
     if (profile) removeProfile(profile);
     removeHandlers();
-  }
+  };
+
+  return { open, run, close };
 }

@@ -5,7 +5,7 @@ import type { Translator } from '../i18n/index.js';
 import { terminalSafe } from '../shared/terminal-safe.js';
 import { fsErrorReason } from '../store/fs-reason.js';
 import { writeFileAtomic } from '../store/write-atomic.js';
-import { withBrowser } from './launch-browser.js';
+import { withBrowser, type OpenBrowser } from './launch-browser.js';
 import { locateMermaid, type MermaidBundle } from './mermaid-bundle.js';
 import { CJK_TEXT, lacksCjkFont } from './font-check.js';
 import { MERMAID_MAX_TEXT, MERMAID_THEME, openMermaidPage, PNG_SCALE, type MermaidPage } from './mermaid-page.js';
@@ -14,6 +14,7 @@ import { createProgress } from './progress.js';
 import { cacheFile, cacheKey, RenderCache } from './render-cache.js';
 import { isBrowserFailure, RenderError, RenderInterrupted } from './render-errors.js';
 import type { RenderFormat } from './render-formats.js';
+import type { WarmRender } from './warm-render.js';
 
 /** What rendering needs from its caller: messages, where to print, the environment (a browser path), the folder. */
 export interface RenderContext {
@@ -45,6 +46,8 @@ export interface RenderBuildOptions {
   formats: readonly RenderFormat[];
   /** The `--browser` option. */
   browser?: string;
+  /** A browser (and Mermaid page) the build started early (warm-render.ts); its owner closes it. */
+  warm?: WarmRender;
   /**
    * Called once every diagram's SVG is known (rendered or cached): writes the final HTML report
    * with the SVGs inlined and returns its path, or undefined when this build has no report.
@@ -65,6 +68,8 @@ export interface RenderBuildResult {
   rendered: number;
   /** Picture files already up to date. */
   reused: number;
+  /** Absolute paths of the picture files in the output folder, drawn now or before (for the build stamp). */
+  pictures: string[];
 }
 
 /** One output file of one diagram. */
@@ -129,7 +134,7 @@ export async function renderBuild(options: RenderBuildOptions): Promise<RenderBu
   const root = resolve(ctx.cwd, options.root ?? workspaceDir);
   const cacheDir = join(workspaceDir, '.dxplan', 'cache');
   const svgs = new Map<string, string>();
-  const result: RenderBuildResult = { svgs, status: 'ok', rendered: 0, reused: 0 };
+  const result: RenderBuildResult = { svgs, status: 'ok', rendered: 0, reused: 0, pictures: [] };
 
   let bundle: MermaidBundle;
   try {
@@ -144,6 +149,8 @@ export async function renderBuild(options: RenderBuildOptions): Promise<RenderBu
   for (const job of jobs) {
     if (job.svgText !== undefined) svgs.set(job.mmd, job.svgText);
     result.reused += (job.svgWanted && job.svgText !== undefined ? 1 : 0) + (job.png && job.pngFresh ? 1 : 0);
+    if (job.svgWanted && job.svgText !== undefined) result.pictures.push(job.svg.abs);
+    if (job.png && job.pngFresh) result.pictures.push(job.png.abs);
   }
   const pending = jobs.filter((job) => job.svgText === undefined || !job.pngFresh);
   const steps = pending.reduce((n, job) => n + (job.svgText === undefined ? 1 : 0) + (job.pngFresh ? 0 : 1), 0);
@@ -158,13 +165,19 @@ export async function renderBuild(options: RenderBuildOptions): Promise<RenderBu
       throw new RenderError(ctx.t('fs.writeFailed', { path: shown(ctx, target.abs), reason: fsReason(ctx, error) }));
     }
     cache.remember(target.rel, target.key, bytes);
-    if (counts) result.rendered += 1;
+    if (counts) {
+      result.rendered += 1;
+      result.pictures.push(target.abs);
+    }
   };
 
+  const { warm } = options;
+  const inBrowser = (fn: (open: OpenBrowser) => Promise<void>) =>
+    warm ? warm.session.run(() => fn(warm.session.open)) : withBrowser({ t: ctx.t, env: ctx.env, cwd: ctx.cwd, flag: options.browser }, fn);
   try {
-    await withBrowser({ t: ctx.t, env: ctx.env, cwd: ctx.cwd, flag: options.browser }, async (open) => {
+    await inBrowser(async (open) => {
       let page: MermaidPage | undefined;
-      const mermaid = async () => (page ??= await openMermaidPage(await open(), bundle));
+      const mermaid = async () => (page ??= await (warm ? warm.page() : openMermaidPage(await open(), bundle)));
       let fontsChecked = false;
       /** Warns once when text about to be drawn into a PNG or PDF needs a font the machine lacks. */
       const checkFonts = async (text: string) => {
@@ -220,6 +233,7 @@ export async function renderBuild(options: RenderBuildOptions): Promise<RenderBu
       const target: Target = { rel: cacheRel(workspaceDir, pdfAbs), abs: pdfAbs, key: cacheKey(['pdf', await readFile(htmlPath, 'utf8')]) };
       if (await cache.fresh(target.rel, target.abs, target.key)) {
         result.reused += 1;
+        result.pictures.push(target.abs);
         return;
       }
       await checkFonts(await readFile(htmlPath, 'utf8'));

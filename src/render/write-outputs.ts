@@ -8,6 +8,7 @@ import { catalogue } from '../i18n/index.js';
 import { readRegularIfExists } from '../store/read-regular.js';
 import { realPathInside } from '../store/safe-path.js';
 import { removeInside, writeFileAtomic } from '../store/write-atomic.js';
+import { mapInOrder } from './in-order.js';
 
 /** The build manifest in the output folder: which files dxplan generated there, so it never touches others. */
 export const BUILD_MANIFEST = '.dxplan-build.json';
@@ -130,9 +131,15 @@ export async function planOutputs(
   const planned: PlannedFile[] = [];
   const foreign: string[] = [];
   const known = new Set(previous?.files ?? []);
-  for (const file of files) {
+  // Each file is looked at (links refused, bytes read) a few at a time; judged in order below.
+  const disks = await mapInOrder(files, async (file) => {
     await realPathInside(root, join(outDir, file.path));
-    const disk = await readIfExists(join(outDir, file.path));
+    return readIfExists(join(outDir, file.path));
+  });
+  for (const [i, file] of files.entries()) {
+    const disk = disks[i];
+    // Read once: the comparison below is the only use of the disk's bytes.
+    disks[i] = undefined;
     const wanted = bytesOf(file.contents);
     let state: PlannedFile['state'] = disk === undefined ? 'missing' : disk.equals(wanted) ? 'unchanged' : 'stale';
     // A file --render rewrote is up to date while the plain file it came from is unchanged.
@@ -186,14 +193,12 @@ export async function applyOutputs(plan: OutputPlan, options: { force?: boolean 
   const root = { root: plan.root };
   const written: string[] = [];
   const unchanged: string[] = [];
-  for (const file of plan.files) {
-    if (file.state === 'unchanged') {
-      unchanged.push(file.path);
-      continue;
-    }
-    await writeFileAtomic(join(plan.outDir, file.path), file.contents, root);
-    written.push(file.path);
-  }
+  for (const file of plan.files) (file.state === 'unchanged' ? unchanged : written).push(file.path);
+  // A few at a time (each waits on an fsync); a failure is the first in path order, as before.
+  await mapInOrder(
+    plan.files.filter((f) => f.state !== 'unchanged'),
+    (file) => writeFileAtomic(join(plan.outDir, file.path), file.contents, root),
+  );
   const removed: string[] = [];
   for (const path of plan.extra) {
     await removeInside(plan.root, join(plan.outDir, path));

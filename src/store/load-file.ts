@@ -1,8 +1,8 @@
 // Loads one YAML file through the pipeline: bytes -> text -> YAML -> schema.
 import type { z } from 'zod';
 import type { Problem } from '../domain/problem.js';
+import { parseOptionsFor } from '../domain/schemas/validator-mode.js';
 import type { Translator } from '../i18n/index.js';
-import { lineColOf } from './locate.js';
 import { parseYaml, type ParsedYaml } from './parse-yaml.js';
 import { readText } from './read-text.js';
 import { problemsFromIssues } from './zod-issues.js';
@@ -13,7 +13,6 @@ export interface SourceFile extends ParsedYaml {
   file: string;
   /** Absolute path. */
   abs: string;
-  text: string;
 }
 
 /** The outcome of loading one file: its source (when it parsed), its data (when schema-valid), its problems. */
@@ -26,7 +25,7 @@ export interface LoadedFile<T> {
 /** Gives every problem of `source` its line and column. */
 export function locateProblems(problems: Problem[], source: SourceFile): Problem[] {
   for (const p of problems) {
-    if (p.line === undefined) Object.assign(p, lineColOf(source.doc, source.lineCounter, p));
+    if (p.line === undefined) Object.assign(p, source.position(p));
   }
   return problems;
 }
@@ -37,8 +36,8 @@ export async function loadFile<S extends z.ZodType>(abs: string, file: string, s
   if (!read.ok) return { problems: [read.problem] };
   const parsed = parseYaml(read.text, file, t);
   if (!parsed.ok) return { problems: parsed.problems };
-  const source: SourceFile = { ...parsed.parsed, file, abs, text: read.text };
-  const result = schema.safeParse(source.data);
+  const source: SourceFile = Object.assign(parsed.parsed, { file, abs });
+  const result = schema.safeParse(source.data, parseOptionsFor(read.text.length));
   if (result.success) return { source, value: result.data, problems: [] };
   return { source, problems: locateProblems(problemsFromIssues(result.error.issues, source.data, schema, file, t), source) };
 }

@@ -4,6 +4,7 @@ import type { Problem } from '../domain/problem.js';
 import { GlossarySchema } from '../domain/schemas/canvas-definition.js';
 import type { Translator } from '../i18n/index.js';
 import { packagePath } from '../paths.js';
+import { loadBuiltinFile } from './builtin-file.js';
 import { loadFile } from './load-file.js';
 
 /** Path of the glossary shipped in canvases/. */
@@ -11,6 +12,6 @@ export const GLOSSARY_PATH = packagePath('canvases', 'glossary.yaml');
 
 /** The glossary lookup, plus the problems of the file; a broken glossary still yields a lookup (of bare ids). */
 export async function loadGlossary(t: Translator, abs: string = GLOSSARY_PATH): Promise<{ glossary: GlossaryLookup; problems: Problem[] }> {
-  const loaded = await loadFile(abs, abs, GlossarySchema, t);
+  const loaded = abs === GLOSSARY_PATH ? await loadBuiltinFile('canvases/glossary.yaml', abs, GlossarySchema, t) : await loadFile(abs, abs, GlossarySchema, t);
   return { glossary: createGlossary(loaded.value), problems: loaded.problems };
 }

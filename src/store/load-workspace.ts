@@ -8,9 +8,11 @@ import type { Workspace } from '../domain/workspace.js';
 import type { Translator } from '../i18n/index.js';
 import { sayMessages, speaker } from '../i18n/text.js';
 import { packagePath } from '../paths.js';
+import { loadBuiltinFile } from './builtin-file.js';
 import { fsErrorReason, isFsError } from './fs-reason.js';
 import { loadFile, locateProblems, type SourceFile } from './load-file.js';
 import { OutsideWorkspaceError, realPathInside } from './safe-path.js';
+import { RELEASE_FROM_CHARS, releaseParseMemory } from './release-parse-memory.js';
 import { recoverWorkspace } from './save-together.js';
 
 /** Path of the built-in diamond model shipped in canvases/. */
@@ -68,7 +70,7 @@ export async function outputFolderProblem(dir: string, output: string, t: Transl
 /** Loads the assessment model `name` ("diamond" for the built-in one, else a file in the workspace). */
 export async function loadAssessmentModel(dir: string, name: string, t: Translator) {
   if (name === 'diamond') {
-    const loaded = await loadFile(BUILTIN_MODEL_PATH, 'diamond', AssessmentModelSchema, t);
+    const loaded = await loadBuiltinFile('canvases/diamond.model.yaml', 'diamond', AssessmentModelSchema, t);
     return { ...loaded, file: 'diamond' };
   }
   const abs = isAbsolute(name) ? name : join(dir, name);
@@ -91,6 +93,8 @@ export async function loadWorkspace(dirInput: string, t: Translator, cwd: string
   await recoverWorkspace(dir);
 
   const loaded = await Promise.all(WORKSPACE_FILES.map((f) => loadFile(join(dir, f.path), f.path, f.schema, t)));
+  // A very large workspace: what its parse left behind goes now, before the plan is built on it.
+  if (loaded.reduce((n, l) => n + (l.source?.text.length ?? 0), 0) >= RELEASE_FROM_CHARS) releaseParseMemory();
   const problems: Problem[] = [];
   const values: Record<string, unknown> = {};
   WORKSPACE_FILES.forEach((f, i) => {

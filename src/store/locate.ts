@@ -1,9 +1,11 @@
 // Finds the line and column of a node path in a parsed YAML document.
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
 import type { Location } from '../domain/problem.js';
+import { yamlLib } from './yaml-lib.js';
 
 /** The child of `node` at `segment`, with the pair's key node when `node` is a mapping. */
 function child(node: unknown, segment: string | number): { value: Node | null; key?: Node } | undefined {
+  const { isMap, isPair, isScalar, isSeq } = yamlLib();
   if (isMap(node)) {
     for (const pair of node.items) {
       const k = isScalar(pair.key) ? pair.key.value : pair.key;

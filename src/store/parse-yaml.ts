@@ -1,7 +1,12 @@
-// Parses YAML text into a document that keeps comments and positions, and into plain data.
-import { LineCounter, parseDocument, visit, type Document, type ErrorCode } from 'yaml';
-import type { Problem } from '../domain/problem.js';
+// Parses YAML text into plain data, with the document that keeps comments and positions made
+// only when something asks for it (a problem to place, an edit to save).
+import type { Document, ErrorCode, LineCounter } from 'yaml';
+import type { Location, Problem } from '../domain/problem.js';
 import type { MessageKey, Translator } from '../i18n/index.js';
+import { EventLocator, linePosition, lineStartsOf } from './event-locator.js';
+import { fastYaml, yamlEvents } from './fast-yaml.js';
+import { lineColOf } from './locate.js';
+import { yamlLib } from './yaml-lib.js';
 
 /** Alias expansions allowed before a file is treated as an alias bomb. */
 const MAX_ALIAS_COUNT = 100;
@@ -38,6 +43,7 @@ export const yamlCodeMessage = (code: string): MessageKey | undefined => (CODES 
 
 /** The first alias whose anchor is not defined before it, for "unknown alias *nope" at its position. */
 function unresolvedAlias(doc: Document): { name: string; offset: number } | undefined {
+  const { visit } = yamlLib();
   let found: { name: string; offset: number } | undefined;
   visit(doc, {
     Alias(_, node) {
@@ -49,11 +55,63 @@ function unresolvedAlias(doc: Document): { name: string; offset: number } | unde
   return found;
 }
 
-/** A parsed file: its document (for positions and comment-preserving edits) and its data. */
+/** The options every parse of a workspace file uses (the fast path reads the same data). */
+const DOCUMENT_OPTIONS = { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false } as const;
+
+/** Parses `text` into `yaml`'s document with positions. */
+function parseFull(text: string): { doc: Document; lineCounter: LineCounter } {
+  const { LineCounter, parseDocument } = yamlLib();
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { ...DOCUMENT_OPTIONS, lineCounter });
+  return { doc, lineCounter };
+}
+
+/**
+ * A parsed file: its data, and its document (for positions and comment-preserving edits). A file
+ * the fast path read has its document parsed on first use, and places most problems without it.
+ * (`doc` and `lineCounter` are getters of the object itself, so a spread copy still has them.)
+ */
 export interface ParsedYaml {
-  doc: Document;
-  lineCounter: LineCounter;
-  data: unknown;
+  readonly text: string;
+  readonly data: unknown;
+  /** `yaml`'s document of the file (parsed on first use if the fast path read it). */
+  readonly doc: Document;
+  readonly lineCounter: LineCounter;
+  /** Line and column (1-based) of the node at a location (its nearest existing parent if missing). */
+  position(loc: Pick<Location, 'path' | 'key'>): { line: number; col: number };
+}
+
+/**
+ * Files larger than this keep a compact index of their nodes from the first parse, so placing
+ * problems does not parse them again (a 26 MB canvas has 2.3 million events, about 350 MB).
+ */
+const INDEX_NOW_CHARS = 1_000_000;
+
+/** A ParsedYaml over `text`; `full` is the document when `yaml` already parsed it, `locator` an index made already. */
+function parsedYaml(text: string, data: unknown, full?: { doc: Document; lineCounter: LineCounter }, made?: EventLocator): ParsedYaml {
+  let locator = made;
+  let lineStarts: number[] | undefined;
+  const fastParsed = full === undefined;
+  const document = () => (full ??= parseFull(text));
+  return {
+    text,
+    data,
+    get doc() {
+      return document().doc;
+    },
+    get lineCounter() {
+      return document().lineCounter;
+    },
+    position(loc) {
+      if (fastParsed) {
+        // The events place the node unless it is an empty value or a block scalar.
+        locator ??= new EventLocator(text, yamlEvents(text));
+        const offset = locator.offsetOf(loc.path, loc.key);
+        if (offset !== undefined) return linePosition((lineStarts ??= lineStartsOf(text)), offset);
+      }
+      return lineColOf(document().doc, document().lineCounter, loc);
+    },
+  };
 }
 
 /** The parsed document, or the problems that stop it being parsed. */
@@ -61,8 +119,10 @@ export type ParseResult = { ok: true; parsed: ParsedYaml } | { ok: false; proble
 
 /** Parses `text` (shown to users as `file`); syntax errors, alias bombs and empty documents are problems. */
 export function parseYaml(text: string, file: string, t: Translator): ParseResult {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  // Ordinary YAML (no syntax error, alias, tag or directive) needs no syntax tree to read.
+  const fast = fastYaml(text);
+  if (fast) return { ok: true, parsed: parsedYaml(text, fast.data, undefined, text.length > INDEX_NOW_CHARS ? new EventLocator(text, fast.events) : undefined) };
+  const { doc, lineCounter } = parseFull(text);
   if (doc.errors.length > 0) {
     // The first error is the one to fix; later ones are usually its consequences.
     const problems = doc.errors.slice(0, 1).map((e): Problem => {
@@ -96,7 +156,7 @@ export function parseYaml(text: string, file: string, t: Translator): ParseResul
   try {
     // yaml refuses once the count reaches its limit: one more makes "more than 100" exact.
     const data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT + 1 });
-    return { ok: true, parsed: { doc, lineCounter, data } };
+    return { ok: true, parsed: parsedYaml(text, data, { doc, lineCounter }) };
   } catch (error) {
     const { line, col } = lineCounter.linePos(0);
     const isBomb = error instanceof ReferenceError && /alias count/i.test(error.message);

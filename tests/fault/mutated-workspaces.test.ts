@@ -26,8 +26,8 @@ import { removeTemp } from '../helpers/temp-workspace.js';
 import { applyMutations, INTERNAL_ERROR, loadBases, mutationSpec, STACK_LINE, writeMutated, type Base, type Mutated } from './mutations.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-/** Runs per property; DXPLAN_FAULT_RUNS raises it for a longer hunt. */
-const RUNS = Number(process.env.DXPLAN_FAULT_RUNS ?? 60);
+/** Runs per property (fewer in `npm run test:fast`); DXPLAN_FAULT_RUNS raises it for a longer hunt. */
+const RUNS = Number(process.env.DXPLAN_FAULT_RUNS ?? (process.env.DXPLAN_FAST ? 15 : 60));
 /** A fixed seed keeps CI reproducible; DXPLAN_FAULT_SEED explores other corners. */
 const SEED = Number(process.env.DXPLAN_FAULT_SEED ?? 20261121);
 

@@ -1,5 +1,5 @@
 // An assessment model: the built-in diamond (canvases/diamond.model.yaml) or a workspace's own.
-import { z } from 'zod';
+import * as z from 'zod';
 import { PLAN_CONDITIONS } from '../enums.js';
 import { Id, Version } from './common.js';
 import { Localized } from './localized.js';

@@ -1,5 +1,5 @@
 // canvases/assessment.yaml: current and target maturity per facet of the assessment model (§6).
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, IsoDate, OptionalText, Text, Version } from './common.js';
 
 /** One facet's score. Levels are checked against the model's range after loading. */

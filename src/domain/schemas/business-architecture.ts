@@ -1,7 +1,7 @@
 // canvases/business-architecture.yaml: the goal x function x role canvas (methodology §3, §4), with
 // the key pages to validate (§10), the systems the platform integrates (§7), and where the plan
 // stands on the six capability areas and the four architecture dimensions (§7).
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   ALL_AREA_REQUIREMENTS,
   ARCHITECTURE_DIMENSIONS,

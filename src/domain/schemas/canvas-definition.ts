@@ -1,5 +1,5 @@
 // A built-in canvas definition (canvases/*.canvas.yaml): the interview's questions as data.
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, Version } from './common.js';
 import { Localized } from './localized.js';
 

@@ -1,6 +1,6 @@
 // Building blocks shared by every workspace schema. Custom `error` values are message-catalogue
 // keys, so the store can show them in the user's language.
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** An identifier other entries refer to: lower-case letters, digits, `_` and `-`. */
 export const Id = z

@@ -7,8 +7,7 @@ import { ManifestSchema } from './manifest.js';
 import { NorthStarSchema } from './north-star.js';
 import { ValuePositioningSchema } from './value-positioning.js';
 
-import type { CanvasId } from '../canvas-ids.js';
-export { CANVAS_IDS, type CanvasId } from '../canvas-ids.js';
+export { CANVAS_IDS, canvasPath, type CanvasId } from '../canvas-ids.js';
 
 /** Every file of a workspace: its key, path relative to the workspace, and schema. */
 export const WORKSPACE_FILES = [
@@ -21,9 +20,6 @@ export const WORKSPACE_FILES = [
 ] as const satisfies readonly { key: string; path: string; schema: z.ZodType }[];
 
 export type WorkspaceFileKey = (typeof WORKSPACE_FILES)[number]['key'];
-
-/** Path of a canvas file relative to the workspace. */
-export const canvasPath = (id: CanvasId): string => `canvases/${id}.yaml`;
 
 export * from './assessment.js';
 export * from './assessment-model.js';

@@ -1,5 +1,5 @@
 // canvases/launch-plan.yaml: delivery and operations inputs (methodology §8, §9, §11).
-import { z } from 'zod';
+import * as z from 'zod';
 import {
   ACCURACY,
   ALL_ROADMAP_SUBSTEPS,

@@ -1,5 +1,5 @@
 // Text given in every supported locale.
-import { z } from 'zod';
+import * as z from 'zod';
 import { FORBIDDEN_TEXT_CHARS } from './common.js';
 
 /** One locale's text: not empty, and no character a terminal would obey (a custom model is user input). */

@@ -1,5 +1,5 @@
 // dxplan.yaml: the workspace manifest.
-import { z } from 'zod';
+import * as z from 'zod';
 import { COMPANY_SIZES, INDUSTRIES, LOCALES, SEVERITIES } from '../enums.js';
 import { IsoDate, Text, Version } from './common.js';
 

@@ -1,5 +1,5 @@
 // canvases/north-star.yaml: one north-star metric chosen on four criteria (methodology §5).
-import { z } from 'zod';
+import * as z from 'zod';
 import { INPUT_KINDS } from '../enums.js';
 import { Id, IsoDate, OptionalText, Score02, Text, Version } from './common.js';
 

@@ -1,5 +1,5 @@
 // canvases/value-positioning.yaml: value for each of the three parties (methodology §2).
-import { z } from 'zod';
+import * as z from 'zod';
 import { PLATFORM_VALUE_DIMENSIONS, PRINCIPLES, RESOURCE_TYPES, VALUE_KINDS } from '../enums.js';
 import { Id, OptionalText, Text, Version } from './common.js';
 
