@@ -20,7 +20,7 @@ const text = (value: unknown): string => (value === null || value === undefined 
  * Builds the environment for one build. Markdown, Mermaid and CSV templates are compiled with
  * `noEscape` (HTML-escaping Markdown would corrupt it) and must escape with `md`, `mmd` or `csv`;
  * HTML templates keep Handlebars' HTML escaping on every `{{value}}`. `strict` makes a misspelt
- * field fail loudly instead of printing nothing. Templates named `_*.hbs` are partials.
+ * field fail loudly instead of printing nothing. Templates named `_*.hbs` are partials (the build names a `partials/x.hbs` file `_x.hbs`).
  */
 export function createTemplateRenderer(sources: TemplateSources, t: Translator, label: LabelFn): TemplateRenderer {
   const hb = Handlebars.create();

@@ -50,6 +50,7 @@ function chapters(t: Translator, internal: boolean): { id: string; title: string
     { id: 'value', title: t('doc.value.title') },
     { id: 'board', title: t('doc.board.title') },
     { id: 'features', title: t('doc.featureTable.title') },
+    { id: 'capabilities', title: t('doc.capability.title') },
     { id: 'north-star', title: t('doc.northStar.title') },
     { id: 'assessment', title: t('doc.assessment.title') },
     { id: 'launch', title: t('doc.launch.title') },

@@ -9,6 +9,7 @@ import type { Locale } from '../shared/locale.js';
 import type { CheckReport } from './check-report.js';
 import { boardView, type BoardView } from './board-view.js';
 import { gateText } from './gate-text.js';
+import { methodView, type MethodView } from './plan-view-method.js';
 import type { LabelFn } from './types.js';
 
 /** A reference to a named entry. */
@@ -59,7 +60,7 @@ export interface DataProjectView extends Named {
 }
 
 /** Everything the document templates can show. Optional values are `null`, never missing, for strict templates. */
-export interface PlanView {
+export interface PlanView extends MethodView {
   generated: string;
   locale: string;
   plan: {
@@ -270,6 +271,7 @@ export function buildPlanView(plan: PlanModel, report: CheckReport, label: Label
   const missing = plan.state.missing;
 
   const view: PlanView = {
+    ...methodView(plan, label, t),
     generated: t('doc.generated'),
     locale,
     plan: {

@@ -61,6 +61,9 @@ describe('bash', () => {
     expect(complete('dxplan', 'interview', '--answers', 'ans')).toEqual(['answers.yaml']);
     expect(complete('dxplan', 'completion', '')).toEqual(['bash', 'fish', 'zsh']);
     expect(complete('dxplan', 'help', 'va')).toEqual(['validate']);
+    // explain offers the rules, recommendations and terms it explains.
+    expect(complete('dxplan', 'explain', 'value/m')).toEqual(['value/measurable']);
+    expect(complete('dxplan', 'explain', 'north_star')).toEqual(['north_star_metric']);
   });
 
   it('counts an option value as a value, not as the folder argument', () => {

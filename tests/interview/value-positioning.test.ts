@@ -52,7 +52,9 @@ async function fillFresh(dir: string) {
   await answer(screen, '2'); // expert
   await answer(screen, '首批入驻');
   await answer(screen, 'n'); // no more resources
-  screen.keypress('enter'); // principles: keep the four ticked in the starter file
+  // principles: the starter ticks none (none is agreed until the team says so); the team agrees to all four
+  screen.keypress('a');
+  screen.keypress('enter');
   expect(await run).toBe(0);
   return ctx;
 }

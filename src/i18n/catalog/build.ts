@@ -287,9 +287,9 @@ export const buildMessages = defineMessages({
   'show.empty': { en: '(nothing yet: run dxplan interview {canvas})', 'zh-CN': '（暂无内容：请运行 dxplan interview {canvas}）', 'zh-TW': '（尚無內容：請執行 dxplan interview {canvas}）' },
   'doc.data.title': { en: 'Data projects', 'zh-CN': '数据项目', 'zh-TW': '資料專案' },
   'doc.data.intro': {
-    en: 'Each data project settles its usage scenario, display dimensions, data definitions and special cases before it is built; finance-linked figures are absolute (§11).',
-    'zh-CN': '每个数据项目在开发前都要确定使用场景、展示维度、数据口径和特殊情况说明；与财务挂钩的数字必须绝对准确（§11）。',
-    'zh-TW': '每個資料專案在開發前都要確定使用情境、呈現維度、資料口徑和特殊情況說明；與財務掛鉤的數字必須絕對準確（§11）。',
+    en: 'Each data project settles its usage scenario, display dimensions, data definitions and special cases before it is built; finance-linked figures are absolute.',
+    'zh-CN': '每个数据项目在开发前都要确定使用场景、展示维度、数据口径和特殊情况说明；与财务挂钩的数字必须绝对准确。',
+    'zh-TW': '每個資料專案在開發前都要確定使用情境、呈現維度、資料口徑和特殊情況說明；與財務掛鉤的數字必須絕對準確。',
   },
   'doc.data.level': { en: 'Level', 'zh-CN': '层级', 'zh-TW': '層級' },
   'doc.data.scenario': { en: 'Usage scenario', 'zh-CN': '使用场景', 'zh-TW': '使用情境' },
