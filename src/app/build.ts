@@ -164,8 +164,11 @@ async function buildOrExit(ctx: AppContext, dir: string, options: BuildOptions):
     const unchanged = await noChangeBuild(ctx, workspaceDir, key, options.check === true, formats);
     if (unchanged !== undefined) return unchanged;
   }
-  // The browser and Mermaid start now, while the workspace loads and the documents are generated.
-  const warm = formats ? (await import('../render/warm-render.js')).warmRender({ t: ctx.t, env: ctx.env, cwd: ctx.cwd, flag: options.browser }) : undefined;
+  // The browser and Mermaid start now, while the workspace loads and the documents are generated;
+  // only for a format drawn in the browser (the workbook alone needs none).
+  const { BROWSER_FORMATS } = await import('../render/render-formats.js');
+  const drawn = formats?.some((f) => BROWSER_FORMATS.includes(f));
+  const warm = drawn ? (await import('../render/warm-render.js')).warmRender({ t: ctx.t, env: ctx.env, cwd: ctx.cwd, flag: options.browser }) : undefined;
   try {
     return await buildWith(ctx, dir, options, only, formats, warm, key === undefined ? undefined : { key, options: stampOptions });
   } finally {
