@@ -13,7 +13,7 @@ import {
 import type { NodePath } from '../problem.js';
 import type { SystemT } from '../schemas/business-architecture.js';
 import { WORKSPACE_FILES } from '../schemas/index.js';
-import type { Workspace } from '../workspace.js';
+import { workspaceFileData, type Workspace } from '../workspace.js';
 import type { AssessmentView } from './assessment.js';
 import type { BusinessModel } from './business.js';
 import type { NorthStarModel } from './north-star.js';
@@ -71,14 +71,6 @@ export function planState(ws: Workspace, business: BusinessModel, northStar: Nor
   if (!cs.effective_user?.trim()) coldStart.push('effective_user');
   if (!cs.loyal_user?.trim()) coldStart.push('loyal_user');
   if (cs.data_dimensions.length === 0) coldStart.push('data_dimensions');
-  const data: Record<string, unknown> = {
-    manifest: ws.manifest,
-    'value-positioning': ws.valuePositioning,
-    'business-architecture': ws.businessArchitecture,
-    'north-star': ws.northStar,
-    assessment: ws.assessment,
-    'launch-plan': ws.launchPlan,
-  };
   return {
     chosen: { ...(northStar.chosen ? { northStar: northStar.chosen.candidate.id } : {}), systems: systems.filter((s) => s.choice) },
     planned: {
@@ -97,6 +89,9 @@ export function planState(ws: Workspace, business: BusinessModel, northStar: Nor
       facets: assessment.unscored.map((f) => f.id),
       systemChoices: systems.filter((s) => !s.choice),
     },
-    placeholders: WORKSPACE_FILES.flatMap((f) => placeholderPaths(data[f.key]).map((path) => ({ file: f.path, path, text: textAt(data[f.key], path) }))),
+    placeholders: WORKSPACE_FILES.flatMap((f) => {
+      const data = workspaceFileData(ws, f.key);
+      return placeholderPaths(data).map((path) => ({ file: f.path, path, text: textAt(data, path) }));
+    }),
   };
 }
