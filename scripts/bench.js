@@ -523,6 +523,30 @@ async function renderRows(o, json, work) {
   }
 }
 
+/**
+ * The deliverables of the bundled example beside the other formats: the workbook alone (no
+ * browser), the deck (which draws the diagrams as PNGs), both together, and the PDFs; each cold.
+ */
+async function deliverableRows(o, json, work) {
+  json.deliverables = [];
+  const chromium = findChromium();
+  const formats = ['xlsx', 'pptx', 'pptx,xlsx', 'pdf'];
+  const label = (f) => `example --render ${f}, cold`;
+  if (!o.render || !chromium) {
+    for (const f of formats) unavailable(label(f), !o.render ? 'skipped (--no-render)' : 'no Chromium');
+    return;
+  }
+  const ws = join(work, 'deliverables');
+  cpSync(EXAMPLE, ws, { recursive: true });
+  const cold = () => rmSync(join(ws, '.dxplan', 'cache'), { recursive: true, force: true });
+  const runs = o.runsGiven ? o.runs : o.quick ? 1 : 3;
+  for (const f of formats) {
+    const [m] = await measure([{ command: process.execPath, args: [BIN, 'build', ws, '--render', f, '--quiet'], expect: [0], options: { env: { DXPLAN_BROWSER: chromium }, dxplan: true }, prepare: cold }], runs);
+    json.deliverables.push({ formats: f, ...m });
+    row({ id: `deliver-${f.replace(',', '-')}`, label: label(f), result: `${fmtS(m.median)} (${fmtMb(m.peakRss)})${runs > 1 ? ` n=${runs}` : ''}`, cpu: m.medianCpu, target: '', verdict: m.ok ? '' : `error (exit ${m.codes.join(',')})` });
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 
 async function main() {
@@ -537,6 +561,7 @@ async function main() {
     await startupRows(o, json);
     await scaleRows(o, json, work);
     await renderRows(o, json, work);
+    await deliverableRows(o, json, work);
   } finally {
     if (!o.keep) rmSync(work, { recursive: true, force: true });
   }

@@ -108,16 +108,17 @@ export async function buildKey(dir: string, options: StampOptions): Promise<stri
     if (data === undefined || data === null || typeof data !== 'object') return undefined;
     const model = (data as { assessment_model?: unknown }).assessment_model;
     if (typeof model === 'string' && model !== 'diamond') part(`model ${model}`, await readRegularIfExists(isAbsolute(model) ? model : join(dir, model), MAX_BYTES));
-    if (options.formats) {
-      const { locateMermaid } = await import('../render/mermaid-bundle.js');
-      part('mermaid', locateMermaid().version);
-    }
+    // Every build copies Mermaid beside the HTML report (assets/), not only one that draws.
+    const { locateMermaid } = await import('../render/mermaid-bundle.js');
+    part('mermaid', locateMermaid().version);
   } catch {
     return undefined;
   }
   for (const [label, folder] of [
     ['builtin', packagePath('templates', 'docs')],
+    ['builtin partials', packagePath('templates', 'docs', 'partials')],
     ['workspace', join(dir, 'templates')],
+    ['workspace partials', join(dir, 'templates', 'partials')],
   ] as const) {
     const templates = await templateFiles(folder);
     if (templates === undefined) return undefined;

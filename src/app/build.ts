@@ -75,10 +75,19 @@ async function readTemplateDir(ctx: AppContext, dir: string): Promise<Record<str
   return out;
 }
 
+/**
+ * The templates of a `partials/` folder, each named as the partial it is (`partials/x.md.hbs` is
+ * `_x.md.hbs`, used as `{{> x.md}}`): a document's sections can live in files of their own.
+ */
+async function readPartialsDir(ctx: AppContext, dir: string): Promise<Record<string, string>> {
+  const found = await readTemplateDir(ctx, join(dir, 'partials'));
+  return Object.fromEntries(Object.entries(found).map(([name, source]) => [`_${name}`, source]));
+}
+
 /** The built-in templates with the workspace's own `templates/*.hbs` on top (same name overrides). */
 export async function loadTemplates(ctx: AppContext, workspaceDir: string): Promise<{ templates: TemplateSources; overridden: string[] }> {
-  const builtin = await readTemplateDir(ctx, BUILTIN_TEMPLATES_DIR);
-  const own = await readTemplateDir(ctx, join(workspaceDir, 'templates'));
+  const builtin = { ...(await readPartialsDir(ctx, BUILTIN_TEMPLATES_DIR)), ...(await readTemplateDir(ctx, BUILTIN_TEMPLATES_DIR)) };
+  const own = { ...(await readPartialsDir(ctx, join(workspaceDir, 'templates'))), ...(await readTemplateDir(ctx, join(workspaceDir, 'templates'))) };
   return { templates: { ...builtin, ...own }, overridden: Object.keys(own).sort() };
 }
 
@@ -97,6 +106,12 @@ export async function prepareBuild(ctx: AppContext, dir: string, lang: string | 
   const { templates } = await loadTemplates(ctx, analysis.dir);
   const options: GenerateOptions = { locale, label: labelsIn(analysis.glossary, locale), templates };
   return { dir: analysis.dir, ws: analysis.ws, plan: analysis.plan, report, options };
+}
+
+/** The installed Mermaid's browser bundle, which the HTML report loads from beside itself. */
+async function readMermaidScript(): Promise<Uint8Array> {
+  const { locateMermaid } = await import('../render/mermaid-bundle.js');
+  return readFile(locateMermaid().path);
 }
 
 /** Runs the generators, turning a template failure into a clear message and exit code 2. */
@@ -149,8 +164,11 @@ async function buildOrExit(ctx: AppContext, dir: string, options: BuildOptions):
     const unchanged = await noChangeBuild(ctx, workspaceDir, key, options.check === true, formats);
     if (unchanged !== undefined) return unchanged;
   }
-  // The browser and Mermaid start now, while the workspace loads and the documents are generated.
-  const warm = formats ? (await import('../render/warm-render.js')).warmRender({ t: ctx.t, env: ctx.env, cwd: ctx.cwd, flag: options.browser }) : undefined;
+  // The browser and Mermaid start now, while the workspace loads and the documents are generated;
+  // only for a format drawn in the browser (the workbook alone needs none).
+  const { BROWSER_FORMATS } = await import('../render/render-formats.js');
+  const drawn = formats?.some((f) => BROWSER_FORMATS.includes(f));
+  const warm = drawn ? (await import('../render/warm-render.js')).warmRender({ t: ctx.t, env: ctx.env, cwd: ctx.cwd, flag: options.browser }) : undefined;
   try {
     return await buildWith(ctx, dir, options, only, formats, warm, key === undefined ? undefined : { key, options: stampOptions });
   } finally {
@@ -191,11 +209,13 @@ async function buildWith(
 ): Promise<number> {
   const prepared = await prepareBuild(ctx, dir, options.lang);
   const { ws, report } = prepared;
-  const genOptions: GenerateOptions = { ...prepared.options, ...(only ? { only } : {}), bytes: true };
+  // The HTML report draws its diagrams with a copy of the installed Mermaid written beside it.
+  const mermaidScript = !only || only.includes('report') ? await readMermaidScript() : undefined;
+  const genOptions: GenerateOptions = { ...prepared.options, ...(only ? { only } : {}), ...(mermaidScript ? { mermaidScript } : {}), bytes: true };
   const outDir = options.out !== undefined ? resolve(ctx.cwd, options.out) : resolve(prepared.dir, ws.manifest.output);
   const files = await generate(ctx, prepared.dir, prepared.plan, report, genOptions);
 
-  const { planOutputs, applyOutputs, writeRenderedVariant, BUILD_MANIFEST } = await import('../render/write-outputs.js');
+  const { planOutputs, applyOutputs, writeRenderedVariant, recordPictures, sha256, BUILD_MANIFEST } = await import('../render/write-outputs.js');
   const { familyOf } = await import('../generate/generate-documents.js');
   const inScope = only ? (path: string) => only.includes(familyOf(path)) : undefined;
   const shown = (path: string) => displayPath(ctx, outDir, path);
@@ -203,12 +223,19 @@ async function buildWith(
   // A folder where a document should be, or an unreadable one: a clear message, not "internal error".
   // No write or delete leaves the workspace (or the --out folder, chosen on purpose), links or not.
   const root = options.out !== undefined ? outDir : prepared.dir;
-  const plan = await reportFsErrors(ctx, outShown, () => planOutputs(outDir, files, inScope, root));
+  const stale = await import('./stale-pictures.js');
+  const deliverables = stale.lazyDeliverables(prepared.plan, report, genOptions, files);
+  const pictureSource = await stale.pictureSources(files, inScope, deliverables);
+  const plan = await reportFsErrors(ctx, outShown, () => planOutputs(outDir, files, inScope, root, pictureSource));
+  const workspaceShown = displayPath(ctx, prepared.dir, '.');
+  const shownSource = (source: string) => (source === 'canvases' ? displayPath(ctx, prepared.dir, 'canvases') : shown(source));
+  const stalePictures = plan.pictures.filter((p) => p.state !== 'fresh');
 
   if (options.check) {
     const problems = [
       ...plan.files.filter((f) => f.state !== 'unchanged').map((f) => ctx.t(f.state === 'missing' ? 'build.check.missing' : 'build.check.stale', { path: shown(f.path) })),
       ...plan.extra.map((path) => ctx.t('build.check.extra', { path: shown(path) })),
+      ...stale.stalePictureLines(ctx, stalePictures, shown, shownSource),
     ];
     if (problems.length === 0) {
       if (!ctx.quiet) ctx.stdout.write(`${ctx.t('build.check.ok', { dir: outShown, count: plan.files.length })}\n`);
@@ -216,7 +243,8 @@ async function buildWith(
     }
     for (const line of problems) ctx.stdout.write(`${line}\n`);
     ctx.stdout.write(`${ctx.t('build.check.failed', { count: problems.length, dir: outShown })}\n`);
-    ctx.stdout.write(`    ${ctx.t('cli.hint')}${ctx.t('build.check.hint', { workspace: displayPath(ctx, prepared.dir, '.') })}\n`);
+    if (problems.length > stalePictures.length) ctx.stdout.write(`    ${ctx.t('cli.hint')}${ctx.t('build.check.hint', { workspace: workspaceShown })}\n`);
+    if (stalePictures.length) ctx.stdout.write(`    ${ctx.t('cli.hint')}${ctx.t('build.pictures.hint', { workspace: workspaceShown, formats: await stale.refreshFormats(stalePictures) })}\n`);
     return EXIT.failed;
   }
 
@@ -242,20 +270,35 @@ async function buildWith(
     // With --render the summary waits for the pictures, and for the report rewritten around them.
     if (!formats) ctx.stdout.write(`${ctx.t('build.summary', { dir: outShown, written: applied.written.length, unchanged: applied.unchanged.length, removed: applied.removed.length })}\n`);
   }
+  /** Says which pictures this build leaves behind their sources, and how to redraw them. */
+  const warnStale = async (left: typeof stalePictures) => {
+    const behind = left.filter((p) => p.state === 'stale');
+    if (behind.length === 0) return;
+    for (const line of stale.stalePictureLines(ctx, behind, shown, shownSource)) ctx.stderr.write(`dxplan: ${line}\n`);
+    ctx.stderr.write(`dxplan: ${ctx.t('build.pictures.leftStale', { count: behind.length, workspace: workspaceShown, formats: await stale.refreshFormats(behind) })}\n`);
+  };
 
   const documents = applied.written.length + applied.unchanged.length;
   const outputs = [...plan.files.map((f) => join(outDir, f.path)), join(outDir, BUILD_MANIFEST)];
   if (!formats) {
-    if (stamped) await stampBuild(prepared.dir, stamped, outDir, root, outputs, { documents, pictures: 0 });
+    await warnStale(stalePictures);
+    // A build that leaves pictures stale is not stamped: the next one (and --check) must say so again.
+    if (stamped && !stalePictures.some((p) => p.state === 'stale')) await stampBuild(prepared.dir, stamped, outDir, root, outputs, { documents, pictures: 0 });
     return EXIT.ok;
   }
   // Pictures: one browser for every diagram; then the HTML report again with the SVGs inlined.
   const { renderBuild } = await import('../render/render-build.js');
-  const { HTML_REPORT_PATH } = await import('../generate/html-report.js');
-  const plainHtml = files.find((f) => f.path === HTML_REPORT_PATH);
-  let htmlRewritten = false;
+  const { HTML_REPORT_PATHS } = await import('../generate/html-report.js');
+  const plainHtml = HTML_REPORT_PATHS.flatMap((path) => files.filter((f) => f.path === path));
+  const rewritten: string[] = [];
+  const wantsDeck = formats.includes('pptx');
+  const wantsWorkbook = formats.includes('xlsx');
+  const made = wantsDeck || wantsWorkbook || formats.includes('pdf') ? await deliverables() : undefined;
   const rendered = await renderBuild({
     summary: false,
+    ...(made ? { meta: made.deck.spec.meta } : {}),
+    ...(made && wantsDeck ? { deck: made.deck } : {}),
+    ...(made && wantsWorkbook ? { workbook: made.workbook } : {}),
     ctx,
     workspaceDir: prepared.dir,
     outDir,
@@ -265,28 +308,35 @@ async function buildWith(
     formats,
     ...(warm ? { warm } : {}),
     ...(options.browser !== undefined ? { browser: options.browser } : {}),
-    ...(plainHtml
+    ...(plainHtml.length
       ? {
           report: async (svgs: ReadonlyMap<string, string>) => {
             const again = await generate(ctx, prepared.dir, prepared.plan, report, { ...genOptions, only: ['report'], svgs });
-            const html = again.find((f) => f.path === HTML_REPORT_PATH)!;
-            htmlRewritten = await reportFsErrors(ctx, shown(HTML_REPORT_PATH), () => writeRenderedVariant(outDir, HTML_REPORT_PATH, plainHtml.contents, html.contents, root));
-            return join(outDir, HTML_REPORT_PATH);
+            const editions = [];
+            for (const plain of plainHtml) {
+              const html = again.find((f) => f.path === plain.path)!;
+              if (await reportFsErrors(ctx, shown(plain.path), () => writeRenderedVariant(outDir, plain.path, plain.contents, html.contents, root))) rewritten.push(plain.path);
+              editions.push({ html: join(outDir, plain.path), source: plain.path, from: sha256(plain.contents) });
+            }
+            return editions;
           },
         }
       : {}),
   });
   if (rendered.status === 'interrupted') return EXIT.interrupted;
+  await reportFsErrors(ctx, outShown, () => recordPictures(outDir, rendered.records, root));
+  const leftStale = stalePictures.filter((p) => p.state === 'stale' && !(p.path in rendered.records));
+  await warnStale(leftStale);
   if (!ctx.quiet) {
-    // The report with pictures replaced an unchanged plain one: that is a write too.
-    const rewrote = htmlRewritten && !applied.written.includes(HTML_REPORT_PATH);
-    if (rewrote) ctx.stdout.write(`${ctx.t('build.wroteWithPictures', { path: shown(HTML_REPORT_PATH) })}\n`);
-    const written = applied.written.length + (rewrote ? 1 : 0);
-    const unchanged = applied.unchanged.length - (rewrote ? 1 : 0);
+    // A report with pictures that replaced an unchanged plain one: that is a write too.
+    const rewrote = rewritten.filter((path) => !applied.written.includes(path));
+    for (const path of rewrote) ctx.stdout.write(`${ctx.t('build.wroteWithPictures', { path: shown(path) })}\n`);
+    const written = applied.written.length + rewrote.length;
+    const unchanged = applied.unchanged.length - rewrote.length;
     ctx.stdout.write(`${ctx.t('build.summaryPictures', { dir: outShown, written, unchanged, removed: applied.removed.length, pictures: rendered.rendered, reused: rendered.reused })}\n`);
   }
   if (rendered.status !== 'ok') return EXIT.invalid;
-  if (stamped) await stampBuild(prepared.dir, stamped, outDir, root, [...outputs, ...rendered.pictures], { documents, pictures: rendered.rendered + rendered.reused });
+  if (stamped && leftStale.length === 0) await stampBuild(prepared.dir, stamped, outDir, root, [...outputs, ...rendered.pictures], { documents, pictures: rendered.rendered + rendered.reused });
   // A diagram Mermaid rejects, or no usable browser: invalid input or set-up, exit 2 (render brief).
   return EXIT.ok;
 }

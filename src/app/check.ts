@@ -7,8 +7,11 @@ import { workspaceContext, type AppContext, type GlobalOptions, type Io } from '
 import { colorsFor } from './colors.js';
 import { EXIT } from './exit-codes.js';
 import { countBySeverity, printProblemsText, reportProblems, toPrinted, type PrintedProblem } from './print-problems.js';
-import { jsonTerminalSafe, terminalSafeDeep } from '../shared/terminal-safe.js';
+import { jsonTerminalSafe, terminalSafe, terminalSafeDeep } from '../shared/terminal-safe.js';
 import { textWidth } from '../generate/text-width.js';
+import { guideFile, guideLink, ruleAnchor } from '../domain/guide.js';
+import { packagePath } from '../paths.js';
+import { displayPath } from './print-problems.js';
 
 /** Options of the check command. */
 export interface CheckCommandOptions extends GlobalOptions {
@@ -83,6 +86,8 @@ function printText(ctx: AppContext, printed: PrintedProblem[], byFile: Map<strin
       group = title;
     }
     printProblemsText(ctx, [p]);
+    // Every finding points at the method behind it: `dxplan explain` says it here, in this language.
+    ctx.stdout.write(`    ${c.dim(ctx.t('check.see', { target: `dxplan explain ${terminalSafe(p.rule)}` }))}\n`);
   }
   if (ctx.quiet) {
     if (failed) ctx.stdout.write(`${c.red(ctx.t('check.summary.failed', counts))}${strict ? ` ${ctx.t('check.summary.strict')}` : ''}\n`);
@@ -91,7 +96,12 @@ function printText(ctx: AppContext, printed: PrintedProblem[], byFile: Map<strin
   if (printed.length === 0) ctx.stdout.write(`${c.green(ctx.t('check.noFindings'))}\n`);
   if (report.recommendations.length > 0) {
     ctx.stdout.write(`\n${c.bold.underline(ctx.t('check.recommendations'))}\n`);
-    for (const r of report.recommendations) ctx.stdout.write(`  • ${r.text} ${c.dim(`[${r.facet !== undefined ? facetName(r.facet) : r.rule}]`)}\n`);
+    // The guide as installed with dxplan, shown the way the findings' files are.
+    const guide = displayPath(ctx, ctx.cwd, packagePath(guideFile(ctx.locale)));
+    for (const r of report.recommendations) {
+      ctx.stdout.write(`  • ${r.text} ${c.dim(`[${r.facet !== undefined ? facetName(r.facet) : r.rule}]`)}\n`);
+      ctx.stdout.write(`    ${c.dim(ctx.t('check.see', { target: `${guide}#${r.guide}` }))}\n`);
+    }
   }
   ctx.stdout.write(`\n${c.bold.underline(ctx.t('check.scores'))}\n`);
   for (const line of scoreLines(ctx, scores, modelName)) ctx.stdout.write(`${line}\n`);
@@ -124,7 +134,10 @@ export async function runCheckCommand(io: Io, dir: string, options: CheckCommand
   const failed = counts.errors > 0 || (strict && counts.warnings > 0);
   if (format === 'json') {
     const summary = { ...counts, strict, passed: !failed };
-    ctx.stdout.write(`${jsonTerminalSafe(JSON.stringify({ findings: printed, scores, recommendations: report.recommendations, summary }, null, 2))}\n`);
+    // `guide`: where the methodology guide (in the package) explains the finding or the advice.
+    const findings = printed.map((p) => ({ ...p, guide: guideLink(ctx.locale, ruleAnchor(p.rule)) }));
+    const recommendations = report.recommendations.map((r) => ({ ...r, guide: guideLink(ctx.locale, r.guide) }));
+    ctx.stdout.write(`${jsonTerminalSafe(JSON.stringify({ findings, scores, recommendations, summary }, null, 2))}\n`);
   } else {
     const byFile = new Map<string, string>();
     report.findings.forEach((f, i) => byFile.set(printed[i]!.file, groupTitle(ctx, f.file)));

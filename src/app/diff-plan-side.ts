@@ -2,7 +2,7 @@
 // store, checks it, generates its documents in memory, and hands back a PlanSide for the pure diff.
 import type { Problem } from '../domain/problem.js';
 import { Version, WORKSPACE_FILES, type WorkspaceFileKey } from '../domain/schemas/index.js';
-import type { Workspace } from '../domain/workspace.js';
+import { workspaceFileData } from '../domain/workspace.js';
 import type { FutureVersion, PlanSide, SideFinding, SideKind } from '../diff/plan-side.js';
 import { findingSubject } from '../diff/finding-subject.js';
 import { TemplateError } from '../generate/types.js';
@@ -20,17 +20,6 @@ export interface SideSource {
 
 /** The format version this dxplan reads: the one home of the number is the schema's `version` literal. */
 const SUPPORTED_VERSION = Version.value as number;
-
-/** Workspace file key to the loaded workspace's value for it. */
-const valueOf = (ws: Workspace, key: WorkspaceFileKey): unknown =>
-  ({
-    manifest: ws.manifest,
-    'value-positioning': ws.valuePositioning,
-    'business-architecture': ws.businessArchitecture,
-    'north-star': ws.northStar,
-    assessment: ws.assessment,
-    'launch-plan': ws.launchPlan,
-  })[key];
 
 /** Reads the side in `source.dir`. Never throws for bad user data: an invalid side lists its problems. */
 export async function readPlanSide(ctx: AppContext, source: SideSource): Promise<PlanSide> {
@@ -58,7 +47,7 @@ export async function readPlanSide(ctx: AppContext, source: SideSource): Promise
   const ws = loaded.workspace;
   const canvases: PlanSide['canvases'] = {};
   for (const f of WORKSPACE_FILES) {
-    if (ws) canvases[f.key] = valueOf(ws, f.key);
+    if (ws) canvases[f.key] = workspaceFileData(ws, f.key);
     else {
       // A file valid on its own still compares, even when another file of the side is broken.
       const parsed = f.schema.safeParse(dataOf(f.path));

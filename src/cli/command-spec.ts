@@ -7,7 +7,7 @@ import type { GlobalOptions } from '../app/context.js';
  * What shell completion offers for an argument or an option's value. When a spec does not say,
  * it follows from the placeholder (`[dir]`, `<file>`, `[canvas-or-dir]`…): see `completionKind`.
  */
-export type CompletionKind = 'dir' | 'file' | 'canvas' | 'canvas-or-dir' | 'command' | 'none';
+export type CompletionKind = 'dir' | 'file' | 'canvas' | 'canvas-or-dir' | 'command' | 'topic' | 'none';
 
 /** One positional argument, e.g. `[dir]`. */
 export interface ArgumentSpec {

@@ -8,6 +8,7 @@ import { buildCommand } from './commands/build.js';
 import { checkCommand } from './commands/check.js';
 import { completionCommand } from './commands/completion.js';
 import { diffCommand } from './commands/diff.js';
+import { explainCommand } from './commands/explain.js';
 import { initCommand } from './commands/init.js';
 import { interviewCommand } from './commands/interview.js';
 import { schemaCommand } from './commands/schema.js';
@@ -27,6 +28,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   showCommand,
   buildCommand,
   schemaCommand,
+  explainCommand,
   diffCommand,
   completionCommand,
 ];

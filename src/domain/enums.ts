@@ -63,8 +63,8 @@ export const OPS_STAGES = [
   'roi_optimisation',
   'ecosystem',
 ] as const;
-/** Key-resource types (§7 resource digitalisation). */
-export const RESOURCE_TYPES = ['member', 'expert', 'channel', 'customer_case', 'industry_specific'] as const;
+/** Key-resource types (§7 resource digitalisation; acquisition and brand resources from §5 key resources). */
+export const RESOURCE_TYPES = ['member', 'expert', 'channel', 'customer_case', 'acquisition', 'brand', 'industry_specific'] as const;
 /** The three roadmap stages, in order (§8). */
 export const ROADMAP_STAGES = ['crm', 'bpm', 'paas'] as const;
 /** The roadmap's sub-steps, light to heavy, per stage (§8). */
@@ -119,6 +119,42 @@ export const SYSTEM_CHOICE_REASONS = ['privacy', 'integration', 'custom_needs', 
 export const PLAN_CONDITIONS = ['north_star_chosen', 'canvas_complete', 'roadmap_in_order'] as const;
 /** How an early-launch tuning ticket is classified (§9 step 6). */
 export const TUNING_TYPES = ['change', 'optimisation'] as const;
+/** The six capability areas of the solution scope (§7). */
+export const CAPABILITY_AREAS = ['member', 'sales', 'service', 'marketing', 'resource', 'business'] as const;
+/**
+ * What each capability area needs at the least, as §7 names it: member digitalisation's three
+ * minimum requirements and the four tools that arm sales associates in the method's own words; for
+ * the other areas, the things its description asks for.
+ */
+export const AREA_REQUIREMENTS = {
+  member: ['unified_collection', 'data_display_analysis', 'tiered_operations'],
+  sales: ['material_library', 'timely_follow_up', 'closing_offers', 'fast_payment'],
+  service: ['service_flows', 'peak_end'],
+  marketing: ['social_tools', 'member_integration'],
+  resource: ['resource_research', 'resource_inventory'],
+  business: ['processes_online', 'systems_integrated'],
+} as const;
+/** Every minimum requirement of a capability area, in area order. */
+export const ALL_AREA_REQUIREMENTS = [
+  ...AREA_REQUIREMENTS.member,
+  ...AREA_REQUIREMENTS.sales,
+  ...AREA_REQUIREMENTS.service,
+  ...AREA_REQUIREMENTS.marketing,
+  ...AREA_REQUIREMENTS.resource,
+  ...AREA_REQUIREMENTS.business,
+] as const;
+/** The four architecture dimensions of the enterprise (§7). */
+export const ARCHITECTURE_DIMENSIONS = ['strategy', 'organisation', 'operations_system', 'digital_tools'] as const;
+/** Where the plan stands on a capability area or architecture dimension. */
+export const SCOPE_STATUSES = ['in_place', 'planned', 'later', 'out_of_scope'] as const;
+/** Requirement types of key modules, each confirmed with its own owner (§9 step 2). */
+export const REQUIREMENT_TYPES = ['business_flow_heavy', 'experience_oriented'] as const;
+/** Delivery risks the weekly plan sync tracks (§9 step 3), plus any other. */
+export const DELIVERY_RISK_KINDS = ['requirement_change', 'staffing', 'institutional_blocker', 'other'] as const;
+/** How often the plan sync reviews the risk register: the method's example is weekly (§9 step 3). */
+export const RISK_REVIEWS = ['weekly', 'fortnightly', 'monthly'] as const;
+/** Whether a delivery risk is still open. */
+export const RISK_STATUSES = ['open', 'closed'] as const;
 /** Rule severities, plus `off` to silence a rule. */
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 
@@ -132,3 +168,9 @@ export type Severity = (typeof SEVERITIES)[number];
 export type Accuracy = (typeof ACCURACY)[number];
 export type PlanCondition = (typeof PLAN_CONDITIONS)[number];
 export type NorthStarCriterion = (typeof NORTH_STAR_CRITERIA)[number];
+export type CapabilityArea = (typeof CAPABILITY_AREAS)[number];
+export type AreaRequirement = (typeof ALL_AREA_REQUIREMENTS)[number];
+export type ArchitectureDimension = (typeof ARCHITECTURE_DIMENSIONS)[number];
+export type ScopeStatus = (typeof SCOPE_STATUSES)[number];
+export type RequirementType = (typeof REQUIREMENT_TYPES)[number];
+export type DeliveryRiskKind = (typeof DELIVERY_RISK_KINDS)[number];

@@ -1,5 +1,6 @@
 // Cross-reference checks: every id used is defined once, and every reference names a defined id.
 import { closest } from '../shared/did-you-mean.js';
+import { AREA_REQUIREMENTS, CAPABILITY_AREAS } from './enums.js';
 import { msg, type Text } from './message.js';
 import type { Finding, NodePath } from './problem.js';
 import type { Workspace } from './workspace.js';
@@ -141,10 +142,41 @@ export function checkReferences(ws: Workspace): Finding[] {
     system.integrates_with.forEach((s, j) => c.exists(BA, ['systems', i, 'integrates_with', j], s, systems, msg('term.system'), BA)),
   );
 
+  // Capability areas and architecture dimensions name the functions and systems that serve them.
+  for (const [section, entries] of [
+    ['capability_areas', ba.capability_areas ?? {}],
+    ['architecture_dimensions', ba.architecture_dimensions ?? {}],
+  ] as const) {
+    for (const [key, entry] of Object.entries(entries)) {
+      if (!entry) continue;
+      entry.functions.forEach((f, j) => c.exists(BA, [section, key, 'functions', j], f, functions, msg('term.function'), BA));
+      entry.systems.forEach((s, j) => c.exists(BA, [section, key, 'systems', j], s, systems, msg('term.system'), BA));
+    }
+  }
+  // A minimum requirement belongs to one area: another area's is a slip, answered with this area's own.
+  for (const area of CAPABILITY_AREAS) {
+    const entry = ba.capability_areas?.[area];
+    const own = new Set<string>(AREA_REQUIREMENTS[area]);
+    entry?.requirements.forEach((r, j) => {
+      if (own.has(r)) return;
+      const suggestion = closest(r, own);
+      c.problems.push({
+        severity: 'error',
+        rule: 'ref/unknown-id',
+        file: BA,
+        path: ['capability_areas', area, 'requirements', j],
+        message: msg('ref.areaRequirement', { requirement: r, area }),
+        hint: suggestion ? msg('ref.areaRequirement.hint.suggest', { suggestion }) : msg('ref.areaRequirement.hint', { known: [...own].join(', ') }),
+      });
+    });
+  }
+
   ws.launchPlan.training.forEach((tr, i) =>
     tr.functions.forEach((f, j) => c.exists(LP, ['training', i, 'functions', j], f, functions, msg('term.function'), BA)),
   );
   c.unique(LP, ['tuning', 'tickets'], ws.launchPlan.tuning?.tickets ?? [], msg('term.tuning_ticket'));
   c.unique(LP, ['data_projects'], ws.launchPlan.data_projects ?? [], msg('term.data_project'));
+  (ws.launchPlan.key_modules ?? []).forEach((m, i) => c.exists(LP, ['key_modules', i, 'function'], m.function, functions, msg('term.function'), BA));
+  c.unique(LP, ['delivery_risks', 'register'], ws.launchPlan.delivery_risks?.register ?? [], msg('term.delivery_risk'));
   return c.problems;
 }

@@ -18,6 +18,8 @@ export interface Recommendation {
   step?: string;
   /** Ids of the systems it is about. */
   systems?: string[];
+  /** Anchor of the methodology guide's section that explains it. */
+  guide: string;
 }
 
 /** What a check run says: located findings and recommendations, in one locale. */
@@ -36,6 +38,7 @@ export function sayCheck(result: CheckResult, say: (text: Text) => string): Chec
       ...(r.rule !== undefined ? { rule: r.rule } : {}),
       ...(r.step !== undefined ? { step: r.step } : {}),
       ...(r.systems !== undefined ? { systems: r.systems } : {}),
+      guide: r.guide,
       text: say(r.text),
     })),
   };

@@ -14,6 +14,7 @@ export function documentContext(view: PlanView, diagrams: readonly Diagram[]): D
     'value-network': [],
     'business-architecture': [],
     'product-architecture': [],
+    'capability-areas': [],
     'north-star-tree': [],
     'diamond-radar': [],
     roadmap: [],

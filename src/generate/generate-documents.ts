@@ -18,6 +18,7 @@ import { DOCUMENT_FAMILIES, type DocumentFamily, type GenerateOptions, type Outp
 export function familyOf(path: string): DocumentFamily {
   if (path.startsWith('diagrams/')) return 'diagrams';
   if (path.startsWith('feature-table.')) return 'feature-table';
+  if (path === 'board.md') return 'board';
   if (path === 'launch-plan.md') return 'launch-plan';
   if (path === 'north-star.md') return 'north-star';
   if (path === 'assessment.md') return 'assessment';
@@ -44,6 +45,7 @@ export function generateDocuments(plan: PlanModel, report: CheckReport, options:
     for (const f of generated) files.push(options.bytes && typeof f.contents === 'string' ? { path: f.path, contents: Buffer.from(f.contents, 'utf8') } : f);
   };
   if (wanted.has('feature-table')) add(generateFeatureTable(ctx, renderer));
+  if (wanted.has('board')) add([{ path: 'board.md', contents: renderer.render('board.md.hbs', ctx) }]);
   // The diagram texts stay strings: the report below embeds them, and --render draws them.
   if (wanted.has('diagrams')) files.push(...diagrams.map((d) => ({ path: d.path, contents: d.source })));
   if (wanted.has('launch-plan')) add(generateLaunchPlan(ctx, renderer));
@@ -59,10 +61,12 @@ export function generateDocuments(plan: PlanModel, report: CheckReport, options:
       'assessment.md',
       'launch-plan.md',
       'plan-report.html',
+      'plan-report-internal.html',
+      'board.md',
       ...diagrams.map((d) => d.path),
     ];
     add(generatePlanReport(ctx, renderer, linked));
-    add(generateHtmlReport(ctx, renderer, options.svgs));
+    add(generateHtmlReport(ctx, renderer, t, options.svgs, options.mermaidScript));
   }
   return files.sort(byPath);
 }

@@ -4,7 +4,7 @@ import { catalogue, type MessageKey, type Translator } from '../i18n/index.js';
 import { csvField } from './escape/csv.js';
 import { escapeHtml } from './escape/html.js';
 import { markdownInline } from './escape/markdown-cell.js';
-import { mermaidLabel } from './escape/mermaid-label.js';
+import { mermaidLabel, mermaidWrappedLabel } from './escape/mermaid-label.js';
 import { TemplateError, type LabelFn, type TemplateSources } from './types.js';
 import { closest } from '../shared/did-you-mean.js';
 
@@ -20,7 +20,7 @@ const text = (value: unknown): string => (value === null || value === undefined 
  * Builds the environment for one build. Markdown, Mermaid and CSV templates are compiled with
  * `noEscape` (HTML-escaping Markdown would corrupt it) and must escape with `md`, `mmd` or `csv`;
  * HTML templates keep Handlebars' HTML escaping on every `{{value}}`. `strict` makes a misspelt
- * field fail loudly instead of printing nothing. Templates named `_*.hbs` are partials.
+ * field fail loudly instead of printing nothing. Templates named `_*.hbs` are partials (the build names a `partials/x.hbs` file `_x.hbs`).
  */
 export function createTemplateRenderer(sources: TemplateSources, t: Translator, label: LabelFn): TemplateRenderer {
   const hb = Handlebars.create();
@@ -45,6 +45,7 @@ export function createTemplateRenderer(sources: TemplateSources, t: Translator, 
   helper('label', 2, (group, value) => label(`${text(group)}.${text(value)}`));
   helper('md', 1, (value) => markdownInline(text(value)));
   helper('mmd', 1, (value) => mermaidLabel(text(value)));
+  helper('mmdWrap', 2, (value, columns) => mermaidWrappedLabel(text(value), Number(columns)));
   helper('csv', 1, (value) => csvField(value === null || value === undefined ? '' : (value as string | number | boolean)));
   helper('html', 1, (value) => new hb.SafeString(escapeHtml(text(value))));
   helper('json', 1, (value) => JSON.stringify(value ?? null));

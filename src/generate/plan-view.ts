@@ -1,12 +1,15 @@
 // The view every template renders: a thin projection of the plan model and its check report into
 // localized labels. Nothing here is computed from the workspace again; templates only format it.
+import { createHash } from 'node:crypto';
 import { FOUR_LOOKS, KICKOFF_AUDIENCES, DELIVERY_DOCS, MODULE_DIMENSIONS, NORTH_STAR_CRITERIA } from '../domain/enums.js';
 import type { FeatureRow as ModelRow, PlanModel, ScheduledPhase } from '../domain/model/index.js';
 import type { FacetScore } from '../domain/scoring/index.js';
 import type { Translator } from '../i18n/index.js';
 import type { Locale } from '../shared/locale.js';
 import type { CheckReport } from './check-report.js';
+import { boardView, type BoardView } from './board-view.js';
 import { gateText } from './gate-text.js';
+import { methodView, type MethodView } from './plan-view-method.js';
 import type { LabelFn } from './types.js';
 
 /** A reference to a named entry. */
@@ -57,7 +60,7 @@ export interface DataProjectView extends Named {
 }
 
 /** Everything the document templates can show. Optional values are `null`, never missing, for strict templates. */
-export interface PlanView {
+export interface PlanView extends MethodView {
   generated: string;
   locale: string;
   plan: {
@@ -67,6 +70,8 @@ export interface PlanView {
     companySize: string;
     workshop: string | null;
     review: string | null;
+    /** A short fingerprint of everything the documents say: the report's version, which changes with the plan. */
+    version: string;
   };
   value: {
     parties: { id: string; label: string; persona: string | null; painPoints: string[]; statement: string; kind: string; measure: string }[];
@@ -78,6 +83,8 @@ export interface PlanView {
   roles: (Named & { kind: string; kindLabel: string; responsibility: string | null })[];
   functions: FeatureRow['function'][];
   rows: FeatureRow[];
+  /** The board (§3): goals across, functions down, roles and their activities at the crossings. */
+  board: BoardView<FeatureRow['function']>;
   modules: { id: string; label: string; functions: Named[]; exemption: string | null }[];
   northStar: {
     criteria: { id: string; label: string }[];
@@ -126,6 +133,8 @@ export interface PlanView {
   /** The systems the platform has or plans, and how each is sourced (§6 system, §7). */
   systems: { id: string; name: string; kindLabel: string; integratesWith: string[]; choice: { label: string; reasons: string[]; note: string | null } | null }[];
   risks: { severity: string; severityLabel: string; rule: string; message: string; hint: string | null; location: string }[];
+  /** The risks worded as advice for the client: what to do (the hint), then what in the plan shows it; errors first. */
+  advice: { severity: string; priorityLabel: string; text: string; seen: string[] }[];
 }
 
 const orNull = (s: string | undefined | null): string | null => (s && s.trim() ? s : null);
@@ -261,7 +270,8 @@ export function buildPlanView(plan: PlanModel, report: CheckReport, label: Label
   });
   const missing = plan.state.missing;
 
-  return {
+  const view: PlanView = {
+    ...methodView(plan, label, t),
     generated: t('doc.generated'),
     locale,
     plan: {
@@ -271,6 +281,7 @@ export function buildPlanView(plan: PlanModel, report: CheckReport, label: Label
       companySize: label(`company_size.${ws.manifest.company_size}`),
       workshop: ws.manifest.dates?.workshop ?? null,
       review: ws.manifest.dates?.review ?? null,
+      version: '',
     },
     value: {
       parties,
@@ -288,6 +299,7 @@ export function buildPlanView(plan: PlanModel, report: CheckReport, label: Label
     roles: ba.roles.map((r) => ({ id: r.id, name: r.name, kind: r.kind, kindLabel: label(`role_kind.${r.kind}`), responsibility: orNull(r.responsibility) })),
     functions,
     rows,
+    board: boardView(plan, fnView),
     modules: MODULE_DIMENSIONS.map((m) => ({
       id: m,
       label: label(`module_dimension.${m}`),
@@ -393,7 +405,26 @@ export function buildPlanView(plan: PlanModel, report: CheckReport, label: Label
         hint: orNull(p.hint),
         location: `${p.file}${p.line ? `:${p.line}:${p.col ?? 1}` : ''}`,
       })),
+    advice: [],
   };
+  view.advice = adviceOf(view.risks, t);
+  // Everything above, hashed: two builds of the same plan carry the same version, any change a new one.
+  view.plan.version = createHash('sha256').update(JSON.stringify(view)).digest('hex').slice(0, 8);
+  return view;
+}
+
+/** The risks as advice: one entry per distinct hint (its findings listed under it), errors before warnings. */
+function adviceOf(risks: PlanView['risks'], t: Translator): PlanView['advice'] {
+  const groups = new Map<string, PlanView['advice'][number]>();
+  for (const severity of ['error', 'warning']) {
+    for (const r of risks.filter((x) => x.severity === severity)) {
+      const key = `${severity}\u0000${r.hint ?? r.message}`;
+      const group = groups.get(key) ?? { severity, priorityLabel: t(severity === 'error' ? 'doc.advice.priority.error' : 'doc.advice.priority.warning'), text: r.hint ?? r.message, seen: [] };
+      if (r.hint) group.seen.push(r.message);
+      groups.set(key, group);
+    }
+  }
+  return [...groups.values()];
 }
 
 /** A row of the model's feature table, with the function's labels and the roles' names. */

@@ -8,7 +8,7 @@ export interface OutputFile {
 }
 
 /** The document families `--only` can pick, in the order they are described to users. */
-export const DOCUMENT_FAMILIES = ['feature-table', 'diagrams', 'launch-plan', 'north-star', 'assessment', 'report'] as const;
+export const DOCUMENT_FAMILIES = ['feature-table', 'board', 'diagrams', 'launch-plan', 'north-star', 'assessment', 'report'] as const;
 
 /** A family of generated documents. */
 export type DocumentFamily = (typeof DOCUMENT_FAMILIES)[number];
@@ -28,6 +28,11 @@ export interface GenerateOptions {
   only?: readonly DocumentFamily[];
   /** Rendered SVG by `.mmd` path, inlined in the HTML report instead of the Mermaid source. */
   svgs?: ReadonlyMap<string, string>;
+  /**
+   * Mermaid's browser bundle, written beside the HTML report (`assets/`) so that the report draws
+   * its diagrams offline when they are not inlined as SVG. Read by the build from the installed package.
+   */
+  mermaidScript?: Uint8Array;
   /**
    * Give each file's contents as UTF-8 bytes, made as soon as the file is generated: a build of a
    * large plan then holds its 150 MB of documents outside the JavaScript heap, not as strings in it.

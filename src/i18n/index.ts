@@ -5,7 +5,9 @@ import { checkMessages } from './catalog/check.js';
 import { cliMessages } from './catalog/cli.js';
 import { coreMessages } from './catalog/core.js';
 import { diffMessages } from './catalog/diff.js';
+import { explainMessages } from './catalog/explain.js';
 import { interviewMessages } from './catalog/interview.js';
+import { methodDocMessages } from './catalog/method-docs.js';
 import { renderMessages } from './catalog/render.js';
 import { storeMessages } from './catalog/store.js';
 import type { Message } from './message.js';
@@ -20,6 +22,8 @@ export const catalogue = {
   ...interviewMessages,
   ...renderMessages,
   ...diffMessages,
+  ...explainMessages,
+  ...methodDocMessages,
 } as const;
 
 /** A key of the catalogue. */

@@ -195,7 +195,9 @@ export function browserSession(settings: BrowserSettings): BrowserSession {
         args: browserArgs(needsNoSandbox(settings.env), profile),
         // Keep Chromium's stray writes (config and cache in $HOME, shared-memory files in $TMPDIR)
         // inside the throw-away profile, so removing it removes them even after a kill.
-        env: { ...settings.env, XDG_CONFIG_HOME: join(profile, 'config'), XDG_CACHE_HOME: join(profile, 'cache'), TMPDIR: join(profile, 'tmp') },
+        // TZ: dates in pictures (the Gantt chart's bars across a daylight-saving change) are drawn
+        // the same in every time zone.
+        env: { ...settings.env, XDG_CONFIG_HOME: join(profile, 'config'), XDG_CACHE_HOME: join(profile, 'cache'), TMPDIR: join(profile, 'tmp'), TZ: 'UTC' },
         handleSIGINT: false,
         handleSIGTERM: false,
         handleSIGHUP: false,

@@ -13,7 +13,9 @@ import { printPdf } from './print-pdf.js';
 import { createProgress } from './progress.js';
 import { cacheFile, cacheKey, RenderCache } from './render-cache.js';
 import { isBrowserFailure, RenderError, RenderInterrupted } from './render-errors.js';
-import type { RenderFormat } from './render-formats.js';
+import { DECK_PATH, WORKBOOK_PATH, type RenderFormat } from './render-formats.js';
+import type { DeckSpec, DocumentMeta, WorkbookSpec } from '../generate/deliverables/index.js';
+import { sha256 } from './write-outputs.js';
 import type { WarmRender } from './warm-render.js';
 
 /** What rendering needs from its caller: messages, where to print, the environment (a browser path), the folder. */
@@ -49,14 +51,39 @@ export interface RenderBuildOptions {
   /** A browser (and Mermaid page) the build started early (warm-render.ts); its owner closes it. */
   warm?: WarmRender;
   /**
-   * Called once every diagram's SVG is known (rendered or cached): writes the final HTML report
-   * with the SVGs inlined and returns its path, or undefined when this build has no report.
-   * Called inside the browser session, so printing the PDF needs no second browser.
+   * Called once every diagram's SVG is known (rendered or cached): writes the final HTML reports
+   * (both editions) with the SVGs inlined and says where they are and what they came from.
+   * Called inside the browser session, so printing the PDFs needs no second browser.
    */
-  report?: (svgs: ReadonlyMap<string, string>) => Promise<string | undefined>;
+  report?: (svgs: ReadonlyMap<string, string>) => Promise<readonly ReportEdition[] | undefined>;
+  /** The PDFs', deck's and workbook's metadata (title, author, dates from the workspace). */
+  meta?: DocumentMeta;
+  /** The slide deck and the workbook as data, with the hash of what they came from. */
+  deck?: { spec: DeckSpec; from: string };
+  workbook?: { spec: WorkbookSpec; from: string };
   /** False when the caller prints one summary of documents and pictures itself (`dxplan build`). */
   summary?: boolean;
 }
+
+/** An HTML report written with its pictures: where it is, and the plain file it came from. */
+export interface ReportEdition {
+  /** Absolute path of the HTML file. */
+  html: string;
+  /** Its path relative to the output folder, and the hash of its plain (picture-less) contents. */
+  source: string;
+  from: string;
+}
+
+/** What a picture file was made from, recorded so a later build knows when it is stale. */
+export interface PictureRecord {
+  /** The generated file it was made from (relative to the output folder), or `canvases` for the deck and workbook. */
+  source: string;
+  /** SHA-256 of that source when the picture was made. */
+  from: string;
+}
+
+/** The source of the deck and the workbook: the plan itself, not one generated file. */
+export const PLAN_SOURCE = 'canvases';
 
 /** How rendering went. */
 export interface RenderBuildResult {
@@ -68,6 +95,8 @@ export interface RenderBuildResult {
   rendered: number;
   /** Picture files already up to date. */
   reused: number;
+  /** Every picture file up to date after this run (written or reused), by path in the output folder. */
+  records: Record<string, PictureRecord>;
   /** Absolute paths of the picture files in the output folder, drawn now or before (for the build stamp). */
   pictures: string[];
 }
@@ -90,6 +119,8 @@ interface DiagramJob {
   svgWanted: boolean;
   svgText?: string;
   png?: Target;
+  /** True when the PNG goes beside the `.mmd` (png asked for), false when only the deck needs it (cache). */
+  pngWanted: boolean;
   pngFresh: boolean;
 }
 
@@ -134,7 +165,15 @@ export async function renderBuild(options: RenderBuildOptions): Promise<RenderBu
   const root = resolve(ctx.cwd, options.root ?? workspaceDir);
   const cacheDir = join(workspaceDir, '.dxplan', 'cache');
   const svgs = new Map<string, string>();
-  const result: RenderBuildResult = { svgs, status: 'ok', rendered: 0, reused: 0, pictures: [] };
+  const result: RenderBuildResult = { svgs, status: 'ok', rendered: 0, reused: 0, pictures: [], records: {} };
+  const relOut = (abs: string) => relative(outDir, abs).split(sep).join('/');
+  const record = (abs: string, source: string, from: string) => {
+    if (abs.startsWith(cacheDir)) return;
+    result.records[relOut(abs)] = { source, from };
+    if (!result.pictures.includes(abs)) result.pictures.push(abs);
+  };
+  // The workbook needs no browser and no diagram: a build asking for nothing else starts none.
+  const drawing = formats.some((f) => f !== 'xlsx');
 
   let bundle: MermaidBundle;
   try {
@@ -145,16 +184,18 @@ export async function renderBuild(options: RenderBuildOptions): Promise<RenderBu
   }
 
   const cache = await RenderCache.load(workspaceDir);
-  const jobs = await planDiagrams(options, workspaceDir, outDir, bundle, cache);
+  const jobs = drawing ? await planDiagrams(options, workspaceDir, outDir, bundle, cache) : [];
   for (const job of jobs) {
     if (job.svgText !== undefined) svgs.set(job.mmd, job.svgText);
-    result.reused += (job.svgWanted && job.svgText !== undefined ? 1 : 0) + (job.png && job.pngFresh ? 1 : 0);
-    if (job.svgWanted && job.svgText !== undefined) result.pictures.push(job.svg.abs);
-    if (job.png && job.pngFresh) result.pictures.push(job.png.abs);
+    result.reused += (job.svgWanted && job.svgText !== undefined ? 1 : 0) + (job.png && job.pngWanted && job.pngFresh ? 1 : 0);
+    const from = sha256(job.source);
+    if (job.svgWanted && job.svgText !== undefined) record(job.svg.abs, job.mmd, from);
+    if (job.png && job.pngFresh) record(job.png.abs, job.mmd, from);
   }
   const pending = jobs.filter((job) => job.svgText === undefined || !job.pngFresh);
   const steps = pending.reduce((n, job) => n + (job.svgText === undefined ? 1 : 0) + (job.pngFresh ? 0 : 1), 0);
-  const progress = createProgress({ stream: ctx.stderr, quiet: ctx.quiet }, steps + (formats.includes('pdf') ? 1 : 0));
+  const extraSteps = (formats.includes('pdf') ? 2 : 0) + (formats.includes('pptx') ? 1 : 0) + (formats.includes('xlsx') ? 1 : 0);
+  const progress = createProgress({ stream: ctx.stderr, quiet: ctx.quiet }, steps + extraSteps);
   const failures: { file: string; message: string }[] = [];
 
   const write = async (target: Target, bytes: string | Uint8Array, counts: boolean) => {
@@ -167,9 +208,42 @@ export async function renderBuild(options: RenderBuildOptions): Promise<RenderBu
     cache.remember(target.rel, target.key, bytes);
     if (counts) {
       result.rendered += 1;
-      result.pictures.push(target.abs);
+      if (!result.pictures.includes(target.abs)) result.pictures.push(target.abs);
     }
   };
+  /** The deck and the workbook: drawn when their inputs changed, else reused. */
+  const deliverable = async (abs: string, key: string, from: string, make: () => Promise<Uint8Array>, failed: 'render.deckFailed' | 'render.workbookFailed') => {
+    const target: Target = { rel: cacheRel(workspaceDir, abs), abs, key };
+    if (await cache.fresh(target.rel, target.abs, target.key)) {
+      result.reused += 1;
+      record(abs, PLAN_SOURCE, from);
+      return;
+    }
+    progress.step(shown(ctx, abs));
+    let bytes: Uint8Array;
+    try {
+      bytes = await make();
+    } catch (error) {
+      if (error instanceof RenderError || error instanceof RenderInterrupted || isBrowserFailure(error)) throw error;
+      failures.push({ file: shown(ctx, abs), message: ctx.t(failed, { reason: (error as Error).message }) });
+      return;
+    } finally {
+      progress.clear();
+    }
+    await write(target, bytes, true);
+    record(abs, PLAN_SOURCE, from);
+  };
+  if (options.workbook && formats.includes('xlsx')) {
+    const { writeWorkbook } = await import('./write-xlsx.js');
+    const { spec, from } = options.workbook;
+    await deliverable(join(outDir, WORKBOOK_PATH), cacheKey(['xlsx', from]), from, () => writeWorkbook(spec), 'render.workbookFailed');
+  }
+  if (!drawing) {
+    await cache.save().catch(() => undefined);
+    for (const failure of failures) printFailure(ctx, failure.file, failure.message);
+    if (failures.length > 0) result.status = 'failed';
+    return result;
+  }
 
   const { warm } = options;
   const inBrowser = (fn: (open: OpenBrowser) => Promise<void>) =>
@@ -205,12 +279,15 @@ export async function renderBuild(options: RenderBuildOptions): Promise<RenderBu
           job.svgText = rendered.svg;
           svgs.set(job.mmd, rendered.svg);
           await write(job.svg, `${rendered.svg}\n`, job.svgWanted);
+          if (job.svgWanted) record(job.svg.abs, job.mmd, sha256(job.source));
         }
         if (job.png && !job.pngFresh) {
           await checkFonts(job.source);
           progress.step(shown(ctx, job.png.abs));
           try {
-            await write(job.png, await (await mermaid()).png(job.svgText), true);
+            await write(job.png, await (await mermaid()).png(job.svgText), job.pngWanted);
+            job.pngFresh = true;
+            record(job.png.abs, job.mmd, sha256(job.source));
           } catch (error) {
             if (error instanceof RenderError || error instanceof RenderInterrupted || isBrowserFailure(error)) throw error;
             failures.push({ file: shown(ctx, job.mmdAbs), message: (error as Error).message });
@@ -221,30 +298,48 @@ export async function renderBuild(options: RenderBuildOptions): Promise<RenderBu
 
       if (!options.report) {
         if (formats.includes('pdf')) ctx.stderr.write(`dxplan: ${ctx.t('render.noReport')}\n`);
-        return;
+      } else {
+        const editions = await options.report(svgs);
+        if (formats.includes('pdf')) {
+          if (!editions?.length) ctx.stderr.write(`dxplan: ${ctx.t('render.noReport')}\n`);
+          for (const edition of editions ?? []) await printEdition(edition);
+        }
       }
-      const htmlPath = await options.report(svgs);
-      if (!formats.includes('pdf')) return;
-      if (htmlPath === undefined) {
-        ctx.stderr.write(`dxplan: ${ctx.t('render.noReport')}\n`);
-        return;
+      if (options.deck && formats.includes('pptx')) {
+        const { writeDeck } = await import('./write-pptx.js');
+        const pngs = new Map<string, Uint8Array>();
+        for (const job of jobs) {
+          if (!job.png || !job.pngFresh) continue;
+          const bytes = await readFile(job.png.abs).catch(() => undefined);
+          if (bytes) pngs.set(job.mmd, bytes);
+        }
+        const { spec, from } = options.deck;
+        const key = cacheKey(['pptx', from, ...[...pngs].map(([path, png]) => `${path}:${sha256(png)}`)]);
+        await deliverable(join(outDir, DECK_PATH), key, from, () => writeDeck(spec, pngs, (path) => ctx.t('render.pictureMissing', { path })), 'render.deckFailed');
       }
-      const pdfAbs = htmlPath.replace(/\.html?$/i, '') + '.pdf';
-      const target: Target = { rel: cacheRel(workspaceDir, pdfAbs), abs: pdfAbs, key: cacheKey(['pdf', await readFile(htmlPath, 'utf8')]) };
-      if (await cache.fresh(target.rel, target.abs, target.key)) {
-        result.reused += 1;
-        result.pictures.push(target.abs);
-        return;
-      }
-      await checkFonts(await readFile(htmlPath, 'utf8'));
-      progress.step(shown(ctx, pdfAbs));
-      try {
-        await write(target, await printPdf(await open(), htmlPath), true);
-      } catch (error) {
-        if (error instanceof RenderError || error instanceof RenderInterrupted || isBrowserFailure(error)) throw error;
-        failures.push({ file: shown(ctx, htmlPath), message: ctx.t('render.pdfFailed', { reason: (error as Error).message }) });
-      } finally {
-        progress.clear();
+
+      /** Prints one edition of the report to the PDF beside it, unless its HTML is unchanged. */
+      async function printEdition(edition: ReportEdition) {
+        const htmlPath = edition.html;
+        const pdfAbs = htmlPath.replace(/\.html?$/i, '') + '.pdf';
+        const html = await readFile(htmlPath, 'utf8');
+        const target: Target = { rel: cacheRel(workspaceDir, pdfAbs), abs: pdfAbs, key: cacheKey(['pdf', html, JSON.stringify(options.meta ?? null)]) };
+        if (await cache.fresh(target.rel, target.abs, target.key)) {
+          result.reused += 1;
+          record(pdfAbs, edition.source, edition.from);
+          return;
+        }
+        await checkFonts(html);
+        progress.step(shown(ctx, pdfAbs));
+        try {
+          await write(target, await printPdf(await open(), htmlPath, options.meta ?? fallbackMeta(edition.source)), true);
+          record(pdfAbs, edition.source, edition.from);
+        } catch (error) {
+          if (error instanceof RenderError || error instanceof RenderInterrupted || isBrowserFailure(error)) throw error;
+          failures.push({ file: shown(ctx, htmlPath), message: ctx.t('render.pdfFailed', { reason: (error as Error).message }) });
+        } finally {
+          progress.clear();
+        }
       }
     });
   } catch (error) {
@@ -282,6 +377,9 @@ export async function renderBuild(options: RenderBuildOptions): Promise<RenderBu
   return result;
 }
 
+/** Metadata for a PDF printed without the plan's (a caller that gives none): the file's name, no dates. */
+const fallbackMeta = (source: string): DocumentMeta => ({ title: source, subject: '', author: '', keywords: [], language: 'en', created: null, modified: null, version: '' });
+
 /** Works out, per diagram, which outputs are already up to date and which must be drawn. */
 async function planDiagrams(
   options: RenderBuildOptions,
@@ -295,6 +393,8 @@ async function planDiagrams(
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const svgWanted = options.formats.includes('svg');
   const pngWanted = options.formats.includes('png');
+  // The deck shows the diagrams as PNGs: drawn into the cache when PNGs were not asked for.
+  const pngNeeded = pngWanted || options.formats.includes('pptx');
   const jobs: DiagramJob[] = [];
   for (const file of diagrams) {
     const mmdAbs = join(outDir, file.path);
@@ -304,9 +404,9 @@ async function planDiagrams(
     const svgAbs = svgWanted ? join(outDir, `${base}.svg`) : join(workspaceDir, '.dxplan', 'cache', 'svg', `${id}.svg`);
     const svg: Target = { rel: cacheRel(workspaceDir, svgAbs), abs: svgAbs, key: cacheKey(['svg', ...inputs]) };
     const svgBytes = await cache.fresh(svg.rel, svg.abs, svg.key);
-    const png: Target | undefined = pngWanted
+    const png: Target | undefined = pngNeeded
       ? (() => {
-          const abs = join(outDir, `${base}.png`);
+          const abs = pngWanted ? join(outDir, `${base}.png`) : join(workspaceDir, '.dxplan', 'cache', 'png', `${id}.png`);
           return { rel: cacheRel(workspaceDir, abs), abs, key: cacheKey(['png', ...inputs, String(PNG_SCALE)]) };
         })()
       : undefined;
@@ -320,6 +420,7 @@ async function planDiagrams(
       svgWanted,
       svgText: svgBytes?.toString('utf8').replace(/\n$/, ''),
       png,
+      pngWanted,
       pngFresh,
     });
   }

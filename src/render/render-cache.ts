@@ -10,7 +10,7 @@ import { sha256 } from './write-outputs.js';
 const MAX_CACHED_BYTES = 512 * 1024 * 1024;
 
 /** Bumped when dxplan changes how it draws (page set-up, scale): every picture is redrawn once. */
-export const RENDER_VERSION = '1';
+export const RENDER_VERSION = '2';
 
 /** The cache file, inside the workspace but outside the committed output folder. */
 export const cacheFile = (workspaceDir: string): string => join(workspaceDir, '.dxplan', 'cache', 'render.json');

@@ -22,7 +22,26 @@ export interface BuildManifest {
   generator: 'dxplan';
   files: string[];
   rendered?: Record<string, { from: string; sha256: string }>;
+  /**
+   * The pictures `--render` made here (SVG, PNG, PDF, PPTX, XLSX): what each was made from and
+   * that source's hash then, so a later build or `--check` says when one has gone stale.
+   */
+  pictures?: Record<string, { source: string; from: string }>;
 }
+
+/** A recorded picture compared with what the build generates now. */
+export interface PlannedPicture {
+  path: string;
+  source: string;
+  /** fresh: its source is unchanged; stale: its source changed; orphan: its source is no longer generated. */
+  state: 'fresh' | 'stale' | 'orphan';
+}
+
+/**
+ * The hash a picture's source has now: a string, `null` when the source is no longer generated,
+ * or undefined when this build does not look at it (`--only` left it out).
+ */
+export type PictureSource = (path: string, source: string) => Promise<string | null | undefined>;
 
 /** One generated file compared with the disk. */
 export interface PlannedFile {
@@ -48,6 +67,8 @@ export interface OutputPlan {
   manifest: BuildManifest;
   /** True when the manifest on disk differs from `manifest`. */
   manifestChanged: boolean;
+  /** The recorded pictures still on disk, each fresh, stale or orphaned (orphans are removed by applyOutputs). */
+  pictures: PlannedPicture[];
 }
 
 /** SHA-256 of text or bytes, hex. */
@@ -100,7 +121,16 @@ export async function readManifest(outDir: string): Promise<BuildManifest | unde
     for (const [path, r] of Object.entries(parsed.rendered ?? {})) {
       if (safeRelative(path) && typeof r?.from === 'string' && typeof r?.sha256 === 'string') rendered[path] = { from: r.from, sha256: r.sha256 };
     }
-    return { generator: 'dxplan', files: parsed.files.filter(safeRelative), ...(Object.keys(rendered).length ? { rendered } : {}) };
+    const pictures: BuildManifest['pictures'] = {};
+    for (const [path, r] of Object.entries(parsed.pictures ?? {})) {
+      if (safeRelative(path) && typeof r?.source === 'string' && typeof r?.from === 'string') pictures[path] = { source: r.source, from: r.from };
+    }
+    return {
+      generator: 'dxplan',
+      files: parsed.files.filter(safeRelative),
+      ...(Object.keys(rendered).length ? { rendered } : {}),
+      ...(Object.keys(pictures).length ? { pictures } : {}),
+    };
   } catch {
     return undefined;
   }
@@ -108,8 +138,10 @@ export async function readManifest(outDir: string): Promise<BuildManifest | unde
 
 /** The manifest as written: sorted, two-space JSON, trailing newline. */
 export function manifestText(manifest: BuildManifest): string {
-  const rendered = manifest.rendered && Object.keys(manifest.rendered).length ? Object.fromEntries(Object.entries(manifest.rendered).sort(([a], [b]) => (a < b ? -1 : 1))) : undefined;
-  return `${JSON.stringify({ generator: 'dxplan', files: [...manifest.files].sort(), ...(rendered ? { rendered } : {}) }, null, 2)}\n`;
+  const sorted = <T>(record: Record<string, T> | undefined) => (record && Object.keys(record).length ? Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1))) : undefined);
+  const rendered = sorted(manifest.rendered);
+  const pictures = sorted(manifest.pictures);
+  return `${JSON.stringify({ generator: 'dxplan', files: [...manifest.files].sort(), ...(rendered ? { rendered } : {}), ...(pictures ? { pictures } : {}) }, null, 2)}\n`;
 }
 
 /**
@@ -121,6 +153,7 @@ export async function planOutputs(
   files: readonly OutputFile[],
   inScope: (path: string) => boolean = () => true,
   root: string = outDir,
+  pictureSource?: PictureSource,
 ): Promise<OutputPlan> {
   // The output folder, and each file in it, must really lie inside the root: a link that leads
   // out is refused before anything is read, listed or written.
@@ -164,9 +197,25 @@ export async function planOutputs(
       if (await lstat(join(outDir, path)).then(() => true, () => false)) extra.push(path);
     }
   }
-  const manifest: BuildManifest = { generator: 'dxplan', files: [...generated, ...kept].sort(), ...(Object.keys(rendered).length ? { rendered } : {}) };
+  // Recorded pictures: dropped once their file is gone; compared with their source while it is there.
+  const pictures: PlannedPicture[] = [];
+  const keptPictures: NonNullable<BuildManifest['pictures']> = {};
+  for (const [path, r] of Object.entries(previous?.pictures ?? {}).sort(([a], [b]) => (a < b ? -1 : 1))) {
+    await realPathInside(root, dirname(join(outDir, path)));
+    if (!(await lstat(join(outDir, path)).then((st) => st.isFile(), () => false))) continue;
+    const now = pictureSource ? await pictureSource(path, r.source) : undefined;
+    const state: PlannedPicture['state'] = now === undefined || now === r.from ? 'fresh' : now === null ? 'orphan' : 'stale';
+    pictures.push({ path, source: r.source, state });
+    if (state !== 'orphan') keptPictures[path] = r;
+  }
+  const manifest: BuildManifest = {
+    generator: 'dxplan',
+    files: [...generated, ...kept].sort(),
+    ...(Object.keys(rendered).length ? { rendered } : {}),
+    ...(Object.keys(keptPictures).length ? { pictures: keptPictures } : {}),
+  };
   const onDisk = await readIfExists(join(outDir, BUILD_MANIFEST));
-  return { outDir, root, files: planned, foreign: foreign.sort(), extra: extra.sort(), manifest, manifestChanged: onDisk === undefined || onDisk.toString('utf8') !== manifestText(manifest) };
+  return { outDir, root, files: planned, foreign: foreign.sort(), extra: extra.sort(), manifest, manifestChanged: onDisk === undefined || onDisk.toString('utf8') !== manifestText(manifest), pictures };
 }
 
 /** What `applyOutputs` did. */
@@ -200,12 +249,23 @@ export async function applyOutputs(plan: OutputPlan, options: { force?: boolean 
     (file) => writeFileAtomic(join(plan.outDir, file.path), file.contents, root),
   );
   const removed: string[] = [];
-  for (const path of plan.extra) {
+  // Pictures of a diagram (or report) no longer generated go the way of their source.
+  for (const path of [...plan.extra, ...plan.pictures.filter((p) => p.state === 'orphan').map((p) => p.path)]) {
     await removeInside(plan.root, join(plan.outDir, path));
     removed.push(path);
   }
   if (plan.manifestChanged) await writeFileAtomic(join(plan.outDir, BUILD_MANIFEST), manifestText(plan.manifest), root);
   return { written, removed, unchanged };
+}
+
+/** Records pictures `--render` made (or found up to date) in the manifest, beside the ones already there. */
+export async function recordPictures(outDir: string, records: Readonly<Record<string, { source: string; from: string }>>, root: string = outDir): Promise<void> {
+  const manifest = await readManifest(outDir);
+  if (!manifest) return;
+  const next: BuildManifest = { ...manifest, pictures: { ...(manifest.pictures ?? {}), ...records } };
+  const text = manifestText(next);
+  const onDisk = await readIfExists(join(outDir, BUILD_MANIFEST));
+  if (onDisk === undefined || onDisk.toString('utf8') !== text) await writeFileAtomic(join(outDir, BUILD_MANIFEST), text, { root });
 }
 
 /**

@@ -56,11 +56,14 @@ describe('bash', () => {
     expect(complete('dxplan', 'check', '--')).toEqual(['--format', '--help', '--lang', '--quiet', '--strict']);
     expect(complete('dxplan', 'check', '--format', '')).toEqual(['json', 'text']);
     expect(complete('dxplan', 'check', '--lang', '=', 'zh')).toEqual(['zh-CN', 'zh-TW']);
-    expect(complete('dxplan', 'build', '--render', 'svg,p')).toEqual(['svg,pdf', 'svg,png']);
+    expect(complete('dxplan', 'build', '--render', 'svg,p')).toEqual(['svg,pdf', 'svg,png', 'svg,pptx']);
     expect(complete('dxplan', 'build', '--only', 'north')).toEqual(['north-star']);
     expect(complete('dxplan', 'interview', '--answers', 'ans')).toEqual(['answers.yaml']);
     expect(complete('dxplan', 'completion', '')).toEqual(['bash', 'fish', 'zsh']);
     expect(complete('dxplan', 'help', 'va')).toEqual(['validate']);
+    // explain offers the rules, recommendations and terms it explains.
+    expect(complete('dxplan', 'explain', 'value/m')).toEqual(['value/measurable']);
+    expect(complete('dxplan', 'explain', 'north_star')).toEqual(['north_star_metric']);
   });
 
   it('counts an option value as a value, not as the folder argument', () => {
@@ -83,7 +86,7 @@ describe('fish', () => {
     expect(complete('dxplan sh')).toEqual(['show']);
     expect(complete('dxplan show ')).toEqual([...CANVAS_IDS, 'docs/', 'my-plan/', 'with space/'].sort());
     expect(complete('dxplan check --format ')).toEqual(['json', 'text']);
-    expect(complete('dxplan build --render svg,p')).toEqual(['svg,pdf', 'svg,png']);
+    expect(complete('dxplan build --render svg,p')).toEqual(['svg,pdf', 'svg,png', 'svg,pptx']);
     expect(complete('dxplan build --d')).toEqual(['--dry-run']);
     expect(complete('dxplan --lang zh')).toEqual(['zh-CN', 'zh-TW']);
   });

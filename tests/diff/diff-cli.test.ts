@@ -112,7 +112,7 @@ describe('output', () => {
 
   it('--quiet prints the headline only', () => {
     const r = runCli(['diff', 'base', 'items', WS, '--quiet'], repo.dir);
-    expect(r.stdout.trim().split('\n')).toEqual(['dxplan diff: base → items', '5 added, 3 removed, 21 changed · findings: 2 new (1 error(s)), 1 resolved · 16 document(s) change']);
+    expect(r.stdout.trim().split('\n')).toEqual(['dxplan diff: base → items', '5 added, 3 removed, 21 changed · findings: 2 new (1 error(s)), 1 resolved · 18 document(s) change']);
   });
 
   it('plan text cannot inject terminal escapes, HTML, links or mentions', async () => {

@@ -38,7 +38,9 @@ describe('npm run demo', () => {
     expect(lines.length).toBeLessThanOrEqual(15);
     expect(r.stdout).toContain('sudo apt-get install chromium');
     expect(lines).toContain(`Open this in a browser: ${join(r.out, 'plan-report.html')}`);
-    expect(await readFile(join(r.out, 'plan-report.html'), 'utf8')).toContain('class="mermaid-source"');
+    // Without pictures the page draws its diagrams itself, with the Mermaid copy written beside it.
+    expect(await readFile(join(r.out, 'plan-report.html'), 'utf8')).toContain('<pre class="mermaid">');
+    expect(existsSync(join(r.out, 'assets', 'mermaid.min.js'))).toBe(true);
   });
 
   const browser = findBrowser({ env: process.env, platform: process.platform, cwd: root });
@@ -49,7 +51,7 @@ describe('npm run demo', () => {
     expect(r.stdout).toMatch(/picture\(s\) drawn/);
     const html = await readFile(join(r.out, 'plan-report.html'), 'utf8');
     expect(html).toContain('<svg id="d-diagrams-');
-    expect(html).not.toContain('class="mermaid-source"');
+    expect(html).not.toContain('<pre class="mermaid">');
     expect(existsSync(join(r.out, 'plan-report.pdf'))).toBe(true);
   });
 });

@@ -170,11 +170,14 @@ describe('documents', () => {
     expect(text.replace(/\r\n/g, '')).not.toContain('\n');
   });
 
-  test('the HTML report is self-contained and runs nothing', async () => {
+  test('the HTML report loads nothing from the network and runs only the two scripts written beside it', async () => {
     const dir = await workspace('tests/golden/cases/hostile/input');
     await run(dir);
     const html = await readFile(join(dir, 'docs', 'plan-report.html'), 'utf8');
-    expect(html).not.toMatch(/<script/i);
+    // The diagrams are drawn by the copy of Mermaid in assets/; no inline script, and a policy that forbids any other.
+    expect(html.match(/<script\b[^>]*>/gi)).toEqual(['<script src="assets/mermaid.min.js">', '<script src="assets/draw-diagrams.js">']);
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self' file:;`);
+    expect(await readFile(join(dir, 'docs', 'assets', 'draw-diagrams.js'), 'utf8')).toContain("securityLevel: 'strict'");
     expect(html).not.toMatch(/<img/i);
     expect(html).not.toMatch(/\s(src|href)=["']?(https?:)?\/\//i);
     expect(html).not.toMatch(/<link\b/i);
@@ -185,10 +188,10 @@ describe('documents', () => {
     const dir = await workspace();
     await run(dir);
     const html = await readFile(join(dir, 'out', 'plan-report.html'), 'utf8');
-    for (const text of ['<tr><th>需求方</th>', '<li>小步快跑，快速迭代</li>', '<td>專案啟動會</td>', '<td>資源方增長</td>', '慢箋到期前提醒', '<pre class="mermaid-source">']) {
+    for (const text of ['<tr><th>需求方</th>', '<li>小步快跑，快速迭代</li>', '<td>專案啟動會</td>', '<td>資源方增長</td>', '慢箋到期前提醒', '<pre class="mermaid">']) {
       expect(html).toContain(text);
     }
-    expect(html.match(/<figure class="diagram">/g)).toHaveLength(7);
+    expect(html.match(/<figure class="diagram portrait"/g)).toHaveLength(7);
   });
 
   test('the same workspace gives byte-identical output in any time zone and folder', async () => {

@@ -16,6 +16,9 @@ import { parse } from 'yaml';
 export async function builtinTemplates(): Promise<Record<string, string>> {
   const dir = packagePath('templates', 'docs');
   const out: Record<string, string> = {};
+  // A partials/ folder's files are partials, as the build loads them (partials/x.hbs is _x.hbs).
+  const partials = await readdir(join(dir, 'partials')).catch(() => [] as string[]);
+  for (const name of partials.sort()) if (name.endsWith('.hbs')) out[`_${name}`] = await readFile(join(dir, 'partials', name), 'utf8');
   for (const name of (await readdir(dir)).sort()) if (name.endsWith('.hbs')) out[name] = await readFile(join(dir, name), 'utf8');
   return out;
 }

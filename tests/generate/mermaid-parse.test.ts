@@ -35,10 +35,10 @@ describe('generated diagrams parse with mermaid', () => {
     for (const d of diagrams) await expect(mermaid.parse(d.text), d.path).resolves.toBeTruthy();
   });
 
-  test('the seven diagram kinds are all produced and the large canvases are split per goal', async () => {
+  test('the eight diagram kinds are all produced and the large canvases are split per goal', async () => {
     const { ws, report, options } = await loadFixture('examples/home-furnishing');
     const paths = diagramsOf(ws, options, report).map((d) => d.path);
-    for (const kind of ['value-network', 'product-architecture', 'north-star-tree', 'diamond-radar', 'roadmap', 'launch-gantt']) {
+    for (const kind of ['value-network', 'product-architecture', 'capability-areas', 'north-star-tree', 'diamond-radar', 'roadmap', 'launch-gantt']) {
       expect(paths).toContain(`diagrams/${kind}.mmd`);
     }
     expect(paths.filter((p) => p.startsWith('diagrams/business-architecture-'))).toHaveLength(ws.businessArchitecture.goals.length);

@@ -35,7 +35,8 @@ function asked(canvas: string, data: Record<string, unknown>): unknown {
         module_exemptions: data.module_exemptions,
       };
     case 'canvases/launch-plan.yaml':
-      return { ...data, tuning: undefined, data_projects: undefined, training: pick(data.training, ['department', 'functions', 'rounds', 'exam', 'assignment']) };
+      // Tuning, data projects, key modules and delivery risks are not interview questions (before or now).
+      return { ...data, tuning: undefined, data_projects: undefined, key_modules: undefined, delivery_risks: undefined, training: pick(data.training, ['department', 'functions', 'rounds', 'exam', 'assignment']) };
     case 'canvases/assessment.yaml':
       return { ...data, evidence: pick(data.evidence, ['id', 'title', 'source', 'facets']) };
     default:

@@ -61,7 +61,9 @@ async function fillFresh(dir: string) {
   await answer(screen, '首批入驻');
   expect(screen.getScreen()).toContain('还有其他关键资源吗？');
   await answer(screen); // no more resources
-  screen.keypress('enter'); // principles: keep the four ticked in the starter file
+  // principles: the starter ticks none (none is agreed until the team says so); the team agrees to all four
+  screen.type('a');
+  screen.keypress('enter');
   expect(await run).toBe(0);
   return ctx;
 }

@@ -77,7 +77,7 @@ describe('no recommendation contradicts a finding of the same run', () => {
     const plan = derivePlan(ws);
     const result = checkPlan(plan);
     // The advice as the old code gave it: the first planned step.
-    const old = { ...result, recommendations: [{ id: 'roadmap/next-step', rule: 'roadmap/order', step: 'api_open_platform', text: { key: 'check.rec.nextStep' as const } }] };
+    const old = { ...result, recommendations: [{ id: 'roadmap/next-step', guide: 'recommendations-roadmap', rule: 'roadmap/order', step: 'api_open_platform', text: { key: 'check.rec.nextStep' as const } }] };
     expect(contradictions(plan, old)).toEqual(['roadmap/next-step advises api_open_platform, which roadmap/order says skips a stage']);
     expect(contradictions(plan, result)).toEqual([]);
   });

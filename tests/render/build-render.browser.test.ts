@@ -55,14 +55,16 @@ describe.each(['home-furnishing', 'patient-service'])('dxplan build %s --render 
     }
     const pdf = await readFile(join(ws, 'docs', 'plan-report.pdf'));
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
-    const count = names.length * 2 + 1;
+    // Two pictures per diagram, and a PDF of each edition of the report.
+    const count = names.length * 2 + 2;
     // Each example speaks its own locale: home-furnishing English, patient-service Simplified Chinese.
-    // The committed documents are current, so the only document written is the report, rewritten
-    // around its pictures: the one summary line counts it, and the pictures.
+    // The committed documents are current, so the only documents written are the two editions of
+    // the report, rewritten around their pictures: the one summary line counts them, and the pictures.
     expect(first.stdout).toMatch(
-      example === 'patient-service' ? new RegExp(`：写入 1 个文件，\\d+ 个未变，删除 0 个；绘制 ${count} 个图片文件，0 个未变\n$`) : new RegExp(`: 1 file\\(s\\) written, \\d+ unchanged, 0 removed; ${count} picture\\(s\\) drawn, 0 unchanged\n$`),
+      example === 'patient-service' ? new RegExp(`：写入 2 个文件，\\d+ 个未变，删除 0 个；绘制 ${count} 个图片文件，0 个未变\n$`) : new RegExp(`: 2 file\\(s\\) written, \\d+ unchanged, 0 removed; ${count} picture\\(s\\) drawn, 0 unchanged\n$`),
     );
     expect(first.stdout).toContain(example === 'patient-service' ? 'plan-report.html（含图片）' : 'plan-report.html (with the pictures)');
+    expect(first.stdout).toContain(example === 'patient-service' ? 'plan-report-internal.html（含图片）' : 'plan-report-internal.html (with the pictures)');
     if (example === 'patient-service' && !hasChineseFont()) expect(first.stderr).toContain('fonts-noto-cjk');
     else expect(first.stderr).toBe('');
   });
@@ -70,7 +72,8 @@ describe.each(['home-furnishing', 'patient-service'])('dxplan build %s --render 
   it('inlines every rendered SVG in the HTML report', async () => {
     const html = await readFile(join(ws, 'docs', 'plan-report.html'), 'utf8');
     for (const name of await diagramsIn(ws)) expect(html, name).toContain(`<svg id="d-diagrams-${name}"`);
-    expect(html).not.toContain('class="mermaid-source"');
+    expect(html).not.toContain('class="mermaid"');
+    expect(html).not.toMatch(/<script/);
   });
 
   it('rebuilds without starting a browser when nothing changed, and build --check still passes', () => {
@@ -118,7 +121,7 @@ describe('dxplan build --render failures', () => {
     const ws = await copyExample('home-furnishing');
     const r = dxplan(['build', ws, '--render', 'svg,gif', '--lang', 'zh-TW']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('dxplan: --render 的圖片格式「gif」無效：可選 svg、png、pdf（逗號分隔）\n');
+    expect(r.stderr).toBe('dxplan: --render 的格式「gif」無效：可選 svg、png、pdf、pptx、xlsx（逗號分隔）\n');
   });
 });
 

@@ -1,11 +1,12 @@
 // The small pieces of rendering that need no browser: formats, progress, cache, ids, PDF dates, sandbox.
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { browserArgs, needsNoSandbox } from '../../src/render/launch-browser.js';
-import { stabilizePdf } from '../../src/render/print-pdf.js';
+import { finishPdf } from '../../src/render/pdf-outline.js';
 import { createProgress } from '../../src/render/progress.js';
 import { cacheFile, cacheKey, RenderCache } from '../../src/render/render-cache.js';
 import { diagramId } from '../../src/render/render-build.js';
@@ -26,6 +27,7 @@ function sink(isTTY: boolean) {
 describe('parseRenderFormats', () => {
   it('accepts any order, case and spacing, and returns them in production order', () => {
     expect(parseRenderFormats('pdf, PNG ,svg,png')).toEqual({ formats: ['svg', 'png', 'pdf'] });
+    expect(parseRenderFormats('xlsx,pptx,pdf')).toEqual({ formats: ['pdf', 'pptx', 'xlsx'] });
     expect(parseRenderFormats('png')).toEqual({ formats: ['png'] });
   });
   it('names the first unknown format', () => {
@@ -119,12 +121,42 @@ describe('diagramId', () => {
   });
 });
 
-describe('stabilizePdf', () => {
-  it('fixes the creation and modification dates without moving a byte', () => {
-    const pdf = Buffer.from("%PDF-1.4\n/CreationDate (D:20261121233533+00'00')\n/ModDate (D:20261121233534-05'00')>>\n%%EOF", 'latin1');
-    const stable = Buffer.from(stabilizePdf(pdf));
-    expect(stable.length).toBe(pdf.length);
-    expect(stable.toString('latin1')).toBe("%PDF-1.4\n/CreationDate (D:20000101000000+00'00')\n/ModDate (D:20000101000000+00'00')>>\n%%EOF");
+describe('finishPdf', () => {
+  const meta = { title: '规划 Plan', subject: 'Digital transformation plan · Org', author: 'Org 组织', keywords: ['dxplan'], language: 'zh-CN', created: '2026-09-14', modified: '2026-10-01', version: 'abc' };
+
+  /** A PDF stamped with the clock and a user agent, as Chromium's are. */
+  async function clockedPdf(): Promise<Uint8Array> {
+    const { PDFDocument } = await import('pdf-lib');
+    const doc = await PDFDocument.create();
+    doc.addPage([595, 842]);
+    doc.setCreator('Mozilla/5.0 HeadlessChrome');
+    doc.setCreationDate(new Date());
+    return doc.save();
+  }
+
+  it('sets the metadata from the workspace, read back by poppler: no clock, no user agent', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dxplan-pdfmeta-'));
+    temps.push(dir);
+    const file = join(dir, 'x.pdf');
+    await writeFile(file, await finishPdf(await clockedPdf(), meta));
+    const info = execFileSync('pdfinfo', ['-isodates', file], { encoding: 'utf8' });
+    expect(info).toMatch(/^Title:\s+规划 Plan$/m);
+    expect(info).toMatch(/^Author:\s+Org 组织$/m);
+    expect(info).toMatch(/^Creator:\s+dxplan$/m);
+    expect(info).toMatch(/^CreationDate:\s+2026-09-14T00:00:00Z$/m);
+    expect(info).toMatch(/^ModDate:\s+2026-10-01T00:00:00Z$/m);
+  });
+
+  it('gives the same bytes for the same input, whatever the clock said', async () => {
+    const a = await finishPdf(await clockedPdf(), meta);
+    await new Promise((r) => setTimeout(r, 1100));
+    const b = await finishPdf(await clockedPdf(), meta);
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+  });
+
+  it('writes no dates at all when the workspace has none', async () => {
+    const bytes = Buffer.from(await finishPdf(await clockedPdf(), { ...meta, created: null, modified: null })).toString('latin1');
+    expect(bytes).not.toMatch(/CreationDate|ModDate/);
   });
 });
 

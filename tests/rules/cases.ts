@@ -29,6 +29,15 @@ export const CASES: Record<string, RuleCase> = {
     },
   },
 
+  'plan/placeholder': {
+    trigger: (ws) => (ws.valuePositioning.parties.demand_side.persona = 'Replace with who the demand side is'),
+    path: 'parties.demand_side.persona',
+    file: 'canvases/value-positioning.yaml',
+    pass: {
+      'a text that only mentions replacing': (ws) => (ws.valuePositioning.parties.demand_side.persona = 'Patients who want to replace paper records'),
+    },
+  },
+
   'value/measurable': {
     trigger: (ws) => (ws.valuePositioning.parties.demand_side.core_value.measure = 'Patients are happier'),
     path: 'parties.demand_side.core_value.measure',
@@ -191,6 +200,35 @@ export const CASES: Record<string, RuleCase> = {
       'no choice recorded (the size advice asks for one)': (ws) => delete ws.businessArchitecture.systems![0]!.choice,
     },
   },
+  'capability/areas-recorded': {
+    trigger: (ws) => delete ws.businessArchitecture.capability_areas!.business,
+    path: 'capability_areas',
+  },
+  'capability/area-served': {
+    trigger: (ws) => (ws.businessArchitecture.capability_areas!.business = { status: 'planned', functions: [], systems: [], requirements: ['processes_online', 'systems_integrated'] }),
+    path: 'capability_areas.business',
+    pass: { 'the area served by a system only': (ws) => (ws.businessArchitecture.capability_areas!.member!.functions = []) },
+  },
+  'capability/minimum-requirements': {
+    trigger: (ws) => (ws.businessArchitecture.capability_areas!.member!.requirements = ['unified_collection']),
+    path: 'capability_areas.member#requirements',
+    pass: { 'an area for a later plan lists none': (ws) => (ws.businessArchitecture.capability_areas!.member = { status: 'later', functions: [], systems: [], requirements: [] }) },
+  },
+  'dimensions/recorded': {
+    trigger: (ws) => delete ws.businessArchitecture.architecture_dimensions!.organisation,
+    path: 'architecture_dimensions',
+  },
+  'dimensions/tools-serve-strategy': {
+    trigger: (ws) => (ws.businessArchitecture.architecture_dimensions!.organisation!.status = 'later'),
+    path: 'architecture_dimensions.digital_tools',
+    pass: {
+      'the tools wait too': (ws) => {
+        ws.businessArchitecture.architecture_dimensions!.organisation!.status = 'later';
+        ws.businessArchitecture.architecture_dimensions!.digital_tools!.status = 'later';
+      },
+    },
+  },
+
   'north-star/exactly-one': {
     trigger: (ws) => delete ws.northStar.chosen,
     path: 'chosen',
@@ -264,6 +302,31 @@ export const CASES: Record<string, RuleCase> = {
       'the untrained function serves only a later phase': (ws) => {
         ws.businessArchitecture.goals[0]!.phase = 2;
         ws.launchPlan.training[0]!.functions = ['rep_incentive'];
+      },
+    },
+  },
+
+  'delivery/requirement-owners': {
+    trigger: (ws) => delete ws.launchPlan.owners.project_lead,
+    path: 'key_modules.0',
+    pass: {
+      'confirmed_by names the owner': (ws) => {
+        delete ws.launchPlan.owners.project_lead;
+        ws.launchPlan.key_modules![0]!.confirmed_by = 'Ana Silva';
+      },
+    },
+  },
+  'delivery/risk-register': {
+    trigger: (ws) => ws.launchPlan.delivery_risks!.register.splice(1, 1),
+    path: 'delivery_risks.register',
+  },
+  'delivery/risk-owner': {
+    trigger: (ws) => delete ws.launchPlan.delivery_risks!.register[1]!.owner,
+    path: 'delivery_risks.register.1',
+    pass: {
+      'a closed risk without an owner': (ws) => {
+        delete ws.launchPlan.delivery_risks!.register[1]!.owner;
+        ws.launchPlan.delivery_risks!.register[1]!.status = 'closed';
       },
     },
   },

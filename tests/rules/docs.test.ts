@@ -2,6 +2,8 @@
 // severity, basis, canvas, order), so the reference page cannot drift from the code.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { STAGE_GATES } from '../../src/domain/model/stage-gates.js';
 import { RECOMMENDERS } from '../../src/domain/recommendations/index.js';
 import { RULES } from '../../src/domain/rules/index.js';
 import { LOCALES } from '../../src/shared/locale.js';
@@ -41,5 +43,23 @@ describe('the methodology guide', () => {
     const guide = readFileSync(new URL(`../../docs/methodology/${locale}.md`, import.meta.url), 'utf8');
     const said = new Map([...guide.matchAll(/<a id="rule-[a-z-]+"><\/a>`([a-z-]+\/[a-z-]+)` · [^·]+ · ([^：:]+)[：:]/g)].map((m) => [m[1]!, m[2]!]));
     expect(Object.fromEntries(RULES.map((r) => [r.id, said.get(r.id)]))).toEqual(Object.fromEntries(RULES.map((r) => [r.id, BASIS_WORDS[locale][r.basis]])));
+  });
+});
+
+describe('the methodology guide names the source of every gate and recommendation', () => {
+  const glossary = parse(readFileSync(new URL('../../canvases/glossary.yaml', import.meta.url), 'utf8')) as { terms: Record<string, Record<string, string>> };
+
+  it.each(LOCALES)('%s: each entry gate of the operations stages, in the gates table', (locale) => {
+    const guide = readFileSync(new URL(`../../docs/methodology/${locale}.md`, import.meta.url), 'utf8');
+    const table = guide.slice(guide.indexOf('<a id="operations-gates"></a>'), guide.indexOf('<a id="rule-ops-frontline-incentive"></a>'));
+    const rows = new Map([...table.matchAll(/^\| ([^|]+?) \| [^|]+ \| ([^|]+?) \|$/gm)].map((m) => [m[1]!, m[2]!.replace(/\*\*/g, '')]));
+    for (const gate of STAGE_GATES) expect(rows.get(glossary.terms[`ops_stage.${gate.stage}`]![locale]!), `${locale}: gate of ${gate.stage}`).toBe(BASIS_WORDS[locale][gate.basis]);
+  });
+
+  it.each(LOCALES)('%s: each recommendation, in the recommendations section', (locale) => {
+    const guide = readFileSync(new URL(`../../docs/methodology/${locale}.md`, import.meta.url), 'utf8');
+    const section = guide.slice(guide.indexOf('<a id="recommendations"></a>'), guide.indexOf('<a id="settings"></a>'));
+    const said = new Map([...section.matchAll(/^- `([a-z/-]+)` · ([^:：]+)[:：]/gm)].map((m) => [m[1]!, m[2]!]));
+    expect(Object.fromEntries(RECOMMENDERS.map((r) => [r.id, said.get(r.id)]))).toEqual(Object.fromEntries(RECOMMENDERS.map((r) => [r.id, BASIS_WORDS[locale][r.basis]])));
   });
 });

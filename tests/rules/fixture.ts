@@ -107,6 +107,20 @@ export function cleanWorkspace(): Workspace {
         { id: 'coupons', name: 'Coupon tool', kind: 'marketing', integrates_with: ['members'], choice: { type: 'standard_saas' } },
         { id: 'crm', name: 'Sales CRM', kind: 'crm', integrates_with: ['members'], choice: { type: 'standard_saas', reasons: ['budget'], note: 'A standard CRM is enough for twelve clinics.' } },
       ],
+      capability_areas: {
+        member: { status: 'planned', functions: ['booking'], systems: ['members'], requirements: ['unified_collection', 'data_display_analysis', 'tiered_operations'] },
+        sales: { status: 'out_of_scope', note: 'Clinics sell no products.' },
+        service: { status: 'planned', functions: ['booking', 'reminders'], requirements: ['service_flows', 'peak_end'] },
+        marketing: { status: 'planned', systems: ['coupons'], requirements: ['social_tools', 'member_integration'] },
+        resource: { status: 'in_place', functions: ['onboarding'], requirements: ['resource_research', 'resource_inventory'] },
+        business: { status: 'later' },
+      },
+      architecture_dimensions: {
+        strategy: { status: 'in_place', note: 'The founder leads it.' },
+        organisation: { status: 'planned' },
+        operations_system: { status: 'planned', functions: ['rep_incentive'] },
+        digital_tools: { status: 'planned', systems: ['members', 'crm'] },
+      },
     }),
     northStar: NorthStarSchema.parse({
       version: 1,
@@ -125,6 +139,7 @@ export function cleanWorkspace(): Workspace {
     }),
     launchPlan: LaunchPlanSchema.parse({
       version: 1,
+      owners: { project_lead: 'Ana Silva', business_lead: 'Ben Okafor' },
       kickoff_audiences: ['participants', 'sponsor', 'executing_team'],
       documents: ['product_requirements', 'ux', 'research', 'reporting', 'technical', 'database_design', 'architecture', 'deployment', 'test'],
       training: [{ department: 'Field sales', functions: ['rep_incentive', 'doctor_stats'], exam: true, assignment: true }],
@@ -161,6 +176,17 @@ export function cleanWorkspace(): Workspace {
         },
       ],
       four_looks: { outward: 'Doctors bring patients', inward: 'Fewer phone bookings', forward: 'Add clinics by region', money: 'Booking fees pay for the platform' },
+      key_modules: [
+        { function: 'booking', requirement_type: 'experience_oriented' },
+        { function: 'onboarding', requirement_type: 'business_flow_heavy' },
+      ],
+      delivery_risks: {
+        register: [
+          { id: 'booking_rules', kind: 'requirement_change', description: 'Clinics ask for their own booking rules', owner: 'Ben Okafor' },
+          { id: 'one_developer', kind: 'staffing', description: 'One developer knows the booking engine', owner: 'Ana Silva' },
+          { id: 'licence', kind: 'institutional_blocker', description: 'The telehealth licence is pending', owner: 'Ana Silva', mitigation: 'Start with in-person visits' },
+        ],
+      },
     }),
     model: smallModel(),
     modelFile: 'diamond',

@@ -7,7 +7,15 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import {
   ACCURACY,
+  ALL_AREA_REQUIREMENTS,
   ALL_ROADMAP_SUBSTEPS,
+  ARCHITECTURE_DIMENSIONS,
+  CAPABILITY_AREAS,
+  DELIVERY_RISK_KINDS,
+  REQUIREMENT_TYPES,
+  RISK_REVIEWS,
+  RISK_STATUSES,
+  SCOPE_STATUSES,
   COMPANY_SIZES,
   DATA_LEVELS,
   DELIVERY_DOCS,
@@ -78,6 +86,14 @@ const ENUM_GROUPS: Record<string, readonly string[]> = {
   system_choice: SYSTEM_CHOICES,
   system_choice_reason: SYSTEM_CHOICE_REASONS,
   tuning_type: TUNING_TYPES,
+  capability_area: CAPABILITY_AREAS,
+  area_requirement: ALL_AREA_REQUIREMENTS,
+  architecture_dimension: ARCHITECTURE_DIMENSIONS,
+  scope_status: SCOPE_STATUSES,
+  requirement_type: REQUIREMENT_TYPES,
+  delivery_risk_kind: DELIVERY_RISK_KINDS,
+  risk_review: RISK_REVIEWS,
+  risk_status: RISK_STATUSES,
 };
 
 /** Question ids the interview looks up, per canvas; a definition may add more but not drop these. */

@@ -18,6 +18,8 @@ function offer(model: CompletionModel, kind: CompletionArgument['kind'], values:
       return `_dxplan_words ${words(model.canvases)}`;
     case 'canvas-or-dir':
       return `_dxplan_words ${words(model.canvases)}; _dxplan_dirs add`;
+    case 'topic':
+      return `_dxplan_words ${words(model.topics)}`;
     case 'command':
       return `_dxplan_words ${words(model.commands.map((c) => c.name))}`;
     default:

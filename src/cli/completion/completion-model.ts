@@ -39,6 +39,8 @@ export interface CompletionModel {
   /** Options accepted only before a command (`--version`). */
   programOptions: readonly CompletionOption[];
   canvases: readonly string[];
+  /** What `dxplan explain` explains: rule ids, recommendation ids, term ids. */
+  topics: readonly string[];
 }
 
 /** The sources of the model: the command specs and what commander adds to them. */
@@ -49,6 +51,7 @@ export interface CompletionSources {
   helpFlag: OptionSpec;
   versionFlag: OptionSpec;
   canvases: readonly string[];
+  topics: readonly string[];
 }
 
 /** The shell's view of one option spec. */
@@ -86,6 +89,7 @@ export function completionModel(t: Translator, sources: CompletionSources): Comp
     globalOptions: [...sources.globalOptions.map((o) => option(t, o)), help],
     programOptions: [option(t, sources.versionFlag)],
     canvases: sources.canvases,
+    topics: sources.topics,
   };
 }
 

@@ -1,4 +1,5 @@
 // The completion script of one shell, from the program's own command specs.
+import { explainTopicIds } from '../../app/explain.js';
 import { CANVAS_IDS } from '../../app/vocabulary.js';
 import type { Translator } from '../../i18n/index.js';
 import type { ProgramDescription } from '../command-spec.js';
@@ -12,6 +13,7 @@ export async function completionScript(shell: 'bash' | 'zsh' | 'fish', t: Transl
     helpFlag: cli.builtinFlags[0]!,
     versionFlag: cli.builtinFlags[1]!,
     canvases: CANVAS_IDS,
+    topics: await explainTopicIds(t),
   });
   if (shell === 'bash') return (await import('./bash-completion.js')).bashCompletion(model);
   if (shell === 'zsh') return (await import('./zsh-completion.js')).zshCompletion(model);

@@ -18,6 +18,8 @@ function values(model: CompletionModel, kind: CompletionArgument['kind'], offere
       return `-x -a ${quoted(model.canvases.join(' '))}`;
     case 'canvas-or-dir':
       return `-x -a ${quoted(`${model.canvases.join(' ')} (__fish_complete_directories)`)}`;
+    case 'topic':
+      return `-x -a ${quoted(model.topics.join(' '))}`;
     case 'command':
       return `-x -a ${quoted(model.commands.map((c) => c.name).join(' '))}`;
     default:

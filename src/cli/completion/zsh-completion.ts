@@ -23,6 +23,8 @@ function action(model: CompletionModel, kind: CompletionArgument['kind'], values
     case 'canvas-or-dir':
       // Braces: evaluated as is; a bare command would get compadd's options, which _alternative refuses.
       return `{_alternative "canvases:canvas:(${model.canvases.join(' ')})" "folders:folder:_files -/"}`;
+    case 'topic':
+      return `(${model.topics.join(' ')})`;
     case 'command':
       return `(${model.commands.map((c) => c.name).join(' ')})`;
     default:

@@ -3,6 +3,8 @@
 import type { Workspace } from '../workspace.js';
 import { deriveAssessment } from './assessment.js';
 import { deriveBusiness } from './business.js';
+import { deriveCapabilities } from './capabilities.js';
+import { deriveDelivery } from './delivery.js';
 import { deriveLaunch } from './launch.js';
 import { deriveNorthStar } from './north-star.js';
 import { planState } from './plan-state.js';
@@ -23,6 +25,8 @@ export function derivePlan(ws: Workspace): PlanModel {
     northStar,
     assessment,
     launch: deriveLaunch(ws.launchPlan, business),
+    capabilities: deriveCapabilities(ws.businessArchitecture),
+    delivery: deriveDelivery(ws.launchPlan, business.functionById),
     state: planState(ws, business, northStar, assessment),
   };
 }
@@ -41,6 +45,8 @@ export function derivePlanParts(files: Partial<Workspace>): PlanParts {
     ...(files.northStar ? { northStar: deriveNorthStar(files.northStar, weights?.north_star) } : {}),
     ...(files.assessment && files.model ? { assessment: deriveAssessment(files.model, files.assessment, weights?.assessment) } : {}),
     ...(files.launchPlan ? { launch: deriveLaunch(files.launchPlan, business) } : {}),
+    ...(files.businessArchitecture ? { capabilities: deriveCapabilities(files.businessArchitecture) } : {}),
+    ...(files.launchPlan ? { delivery: deriveDelivery(files.launchPlan, business?.functionById) } : {}),
   };
 }
 
@@ -53,4 +59,6 @@ export { roadmapPosition, stageOfSubstep, type RoadmapIssue, type RoadmapPositio
 export { schedulePhases, addDays, type ScheduledPhase } from './schedule.js';
 export { isPlaceholderText, placeholderPaths } from './placeholders.js';
 export { meets } from './plan-conditions.js';
+export { deriveCapabilities, IN_SCOPE, type AreaState, type CapabilityModel, type ScopeItem } from './capabilities.js';
+export { deriveDelivery, DEFAULT_CONFIRMER, type DeliveryModel, type KeyModuleState } from './delivery.js';
 export type { PlanState, ColdStartField } from './plan-state.js';

@@ -13,11 +13,11 @@ import {
 import type { NodePath } from '../problem.js';
 import type { SystemT } from '../schemas/business-architecture.js';
 import { WORKSPACE_FILES } from '../schemas/index.js';
-import type { Workspace } from '../workspace.js';
+import { workspaceFileData, type Workspace } from '../workspace.js';
 import type { AssessmentView } from './assessment.js';
 import type { BusinessModel } from './business.js';
 import type { NorthStarModel } from './north-star.js';
-import { placeholderPaths } from './placeholders.js';
+import { isPlaceholderText, placeholderPaths } from './placeholders.js';
 
 /** A cold-start goal of the north-star canvas (§5). */
 export type ColdStartField = 'user_growth_target' | 'effective_user' | 'loyal_user' | 'data_dimensions';
@@ -49,9 +49,12 @@ export interface PlanState {
     /** Systems with no recorded choice of standard SaaS or custom (§6 system). */
     systemChoices: SystemT[];
   };
-  /** Fields still holding `dxplan init`'s "Replace with …" texts, by file. */
-  placeholders: { file: string; path: NodePath }[];
+  /** Fields still holding `dxplan init`'s "Replace with …" texts, by file, in document order, with the text. */
+  placeholders: { file: string; path: NodePath; text: string }[];
 }
+
+/** The string at `path` under `value` (placeholder paths always end at one). */
+const textAt = (value: unknown, path: NodePath): string => String(path.reduce<unknown>((v, k) => (v as Record<string | number, unknown>)[k], value));
 
 /** Derives the state from the workspace and the parts already derived. */
 export function planState(ws: Workspace, business: BusinessModel, northStar: NorthStarModel, assessment: AssessmentView): PlanState {
@@ -68,14 +71,6 @@ export function planState(ws: Workspace, business: BusinessModel, northStar: Nor
   if (!cs.effective_user?.trim()) coldStart.push('effective_user');
   if (!cs.loyal_user?.trim()) coldStart.push('loyal_user');
   if (cs.data_dimensions.length === 0) coldStart.push('data_dimensions');
-  const data: Record<string, unknown> = {
-    manifest: ws.manifest,
-    'value-positioning': ws.valuePositioning,
-    'business-architecture': ws.businessArchitecture,
-    'north-star': ws.northStar,
-    assessment: ws.assessment,
-    'launch-plan': ws.launchPlan,
-  };
   return {
     chosen: { ...(northStar.chosen ? { northStar: northStar.chosen.candidate.id } : {}), systems: systems.filter((s) => s.choice) },
     planned: {
@@ -87,12 +82,16 @@ export function planState(ws: Workspace, business: BusinessModel, northStar: Nor
       moduleDimensions: MODULE_DIMENSIONS.filter((d) => !business.modules.has(d) && !exempt[d]?.trim()),
       kickoffAudiences: KICKOFF_AUDIENCES.filter((a) => !kickoff.has(a)),
       documents: DELIVERY_DOCS.filter((d) => !documents.has(d)),
-      fourLooks: FOUR_LOOKS.filter((l) => !looks[l]?.trim()),
+      // A look still holding init's "Replace with …" text is not addressed.
+      fourLooks: FOUR_LOOKS.filter((l) => !looks[l]?.trim() || isPlaceholderText(looks[l])),
       principles: PRINCIPLES.filter((p) => !principles.has(p)),
       coldStart,
       facets: assessment.unscored.map((f) => f.id),
       systemChoices: systems.filter((s) => !s.choice),
     },
-    placeholders: WORKSPACE_FILES.flatMap((f) => placeholderPaths(data[f.key]).map((path) => ({ file: f.path, path }))),
+    placeholders: WORKSPACE_FILES.flatMap((f) => {
+      const data = workspaceFileData(ws, f.key);
+      return placeholderPaths(data).map((path) => ({ file: f.path, path, text: textAt(data, path) }));
+    }),
   };
 }

@@ -4,6 +4,8 @@ import type { ValuePositioning } from '../schemas/value-positioning.js';
 import type { Workspace } from '../workspace.js';
 import type { AssessmentView } from './assessment.js';
 import type { BusinessModel } from './business.js';
+import type { CapabilityModel } from './capabilities.js';
+import type { DeliveryModel } from './delivery.js';
 import type { LaunchModel } from './launch.js';
 import type { NorthStarModel } from './north-star.js';
 import type { PlanState } from './plan-state.js';
@@ -16,6 +18,10 @@ export interface PlanParts {
   northStar?: NorthStarModel;
   assessment?: AssessmentView;
   launch?: LaunchModel;
+  /** The six capability areas and four architecture dimensions (from the canvas). */
+  capabilities?: CapabilityModel;
+  /** Key modules' requirement types and the delivery risk register (from the launch plan). */
+  delivery?: DeliveryModel;
 }
 
 /** A whole plan: every part, plus the state and the workspace it came from. */

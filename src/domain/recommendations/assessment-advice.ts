@@ -22,6 +22,25 @@ function industryEntry(plan: PlanModel): Text {
   return msg(ENTRY_INDUSTRIES[industry] ?? 'check.rec.entry.unnamed', { industry: label('industry', industry) });
 }
 
+/** Where the guide explains each facet of the built-in diamond; a custom model's advice links to the scoring section. */
+const DIAMOND_FACET_ANCHORS: Record<string, string> = {
+  data: 'diamond-capabilities',
+  system: 'diamond-capabilities',
+  brain: 'diamond-capabilities',
+  organisation: 'diamond-capabilities',
+  user_growth_line: 'diamond-lines',
+  cost_efficiency_line: 'diamond-lines',
+};
+
+/** Diamond advice that a section of its own explains better than the facet's. */
+const DIAMOND_ADVICE_ANCHORS: Record<string, string> = {
+  'system/open_integration': 'system-selection',
+  'system/roadmap': 'roadmap',
+  'brain/industry_entry': 'industry-entry',
+  'brain/stage_north_star': 'north-star',
+  'cost_efficiency_line/document_architecture': 'canvas',
+};
+
 /** Advice of the built-in diamond that the company's own facts make specific. */
 const SPECIFIC: Record<string, (plan: PlanModel) => Text> = { 'brain/industry_entry': industryEntry };
 
@@ -35,6 +54,7 @@ export const assessmentAdvice: Recommender = {
   id: 'assessment-model',
   basis: 'methodology',
   source: '§6, §14.3',
+  guide: 'recommendations',
   advise({ plan }) {
     const model = plan.ws.model;
     return model.facets.flatMap((facet) => {
@@ -45,8 +65,10 @@ export const assessmentAdvice: Recommender = {
         .sort((a, b) => a.below - b.below)
         .map((r) => {
           const id = `${facet.id}/${r.id}`;
-          const specific = model.id === 'diamond' ? SPECIFIC[id] : undefined;
-          return { id, facet: facet.id, text: specific ? specific(plan) : localized(r.text) };
+          const diamond = model.id === 'diamond';
+          const specific = diamond ? SPECIFIC[id] : undefined;
+          const guide = (diamond && (DIAMOND_ADVICE_ANCHORS[id] ?? DIAMOND_FACET_ANCHORS[facet.id])) || assessmentAdvice.guide;
+          return { id, facet: facet.id, guide, text: specific ? specific(plan) : localized(r.text) };
         });
     });
   },

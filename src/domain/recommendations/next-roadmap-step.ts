@@ -8,6 +8,7 @@ export const nextRoadmapStep: Recommender = {
   id: 'roadmap/next-step',
   basis: 'methodology',
   source: '§8',
+  guide: 'recommendations-roadmap',
   advise({ plan }) {
     const next = plan.launch.roadmap?.next;
     if (!next) return [];
@@ -15,6 +16,7 @@ export const nextRoadmapStep: Recommender = {
     return [
       {
         id: 'roadmap/next-step',
+        guide: nextRoadmapStep.guide,
         rule: 'roadmap/order',
         step: next.step,
         text: next.before ? msg('check.rec.nextStep.before', { ...params, planned: term(`roadmap_substep.${next.before}`) }) : msg('check.rec.nextStep', params),

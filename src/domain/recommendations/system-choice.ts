@@ -20,6 +20,7 @@ export const systemChoiceAdvice: Recommender = {
   id: 'systems/fit-to-size',
   basis: 'methodology',
   source: '§6 system, §7 system-selection criteria',
+  guide: 'system-choice',
   advise({ plan }) {
     const systems = plan.ws.businessArchitecture.systems ?? [];
     const unrecorded = plan.state.missing.systemChoices;
@@ -29,6 +30,7 @@ export const systemChoiceAdvice: Recommender = {
     return [
       {
         id: 'systems/fit-to-size',
+        guide: systemChoiceAdvice.guide,
         ...facet,
         rule: 'systems/choice-fits-size',
         text: unrecorded.length ? sentences(advice, msg('check.rec.system.record', { systems: list(unrecorded.map((s) => named(s.name, s.id))) })) : advice,

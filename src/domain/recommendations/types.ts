@@ -15,6 +15,8 @@ export interface Advice {
   step?: string;
   /** Ids of the systems it is about. */
   systems?: string[];
+  /** Anchor of the methodology guide's section that explains it (`system-choice`). */
+  guide: string;
 }
 
 /** What a recommendation reads: the plan model and the findings of the same run. */
@@ -34,5 +36,7 @@ export interface Recommender {
   basis: Basis;
   /** Section of methodology.md it traces back to. */
   source: string;
+  /** Anchor of the methodology guide's section that explains it; an advice may name a closer one. */
+  guide: string;
   advise(ctx: AdviceContext): Advice[];
 }

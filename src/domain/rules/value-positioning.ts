@@ -1,5 +1,6 @@
 // Value-positioning rules (methodology §2, §5 key resources, S0 principles).
 import { PARTIES } from '../enums.js';
+import { isPlaceholderText } from '../model/placeholders.js';
 import { VP } from './files.js';
 import type { RawFinding, Rule } from './types.js';
 
@@ -19,6 +20,8 @@ export const valueMeasurable: Rule = {
     const out: RawFinding[] = [];
     for (const party of PARTIES) {
       const value = ws.valuePositioning.parties[party].core_value;
+      // A starter placeholder is reported by plan/placeholder: it is no measure, not a bad one.
+      if (isPlaceholderText(value.measure)) continue;
       const params = { party: label('party', party), measure: value.measure.trim() };
       if (squash(value.measure) === squash(value.statement)) {
         out.push({ path: ['parties', party, 'core_value', 'measure'], message: msg('check.value.measurable.same', params), hint: msg('check.value.measurable.hint') });

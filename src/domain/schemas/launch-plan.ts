@@ -1,6 +1,21 @@
 // canvases/launch-plan.yaml: delivery and operations inputs (methodology §8, §9, §11).
 import * as z from 'zod';
-import { ACCURACY, ALL_ROADMAP_SUBSTEPS, DATA_LEVELS, DELIVERY_DOCS, DELIVERY_STEPS, FOUR_LOOKS, KICKOFF_AUDIENCES, OPS_STAGES, ROADMAP_STAGES, TUNING_TYPES } from '../enums.js';
+import {
+  ACCURACY,
+  ALL_ROADMAP_SUBSTEPS,
+  DATA_LEVELS,
+  DELIVERY_DOCS,
+  DELIVERY_RISK_KINDS,
+  DELIVERY_STEPS,
+  FOUR_LOOKS,
+  KICKOFF_AUDIENCES,
+  OPS_STAGES,
+  REQUIREMENT_TYPES,
+  RISK_REVIEWS,
+  RISK_STATUSES,
+  ROADMAP_STAGES,
+  TUNING_TYPES,
+} from '../enums.js';
 import { Id, IsoDate, OptionalText, Text, Version } from './common.js';
 
 /** Duration and owner of one delivery phase. */
@@ -45,6 +60,27 @@ export const TuningTicket = z.strictObject({
   type: z.enum(TUNING_TYPES).optional().meta({ description: 'change (a requirement change) or optimisation.' }),
 });
 
+/** A key module's requirement type and who confirms its requirements (§9 step 2). */
+export const KeyModule = z.strictObject({
+  function: Id.meta({ description: 'Id of the function (module) whose requirements are confirmed.' }),
+  requirement_type: z
+    .enum(REQUIREMENT_TYPES)
+    .meta({ description: 'business_flow_heavy (flowcharts and rules, with the business) or experience_oriented (user interviews and personas).' }),
+  confirmed_by: OptionalText.meta({
+    description: 'Who confirms the requirements; unset means the method\'s owner: owners.business_lead for business-flow-heavy, owners.project_lead for experience-oriented.',
+  }),
+});
+
+/** A delivery risk tracked at the plan sync (§9 step 3). */
+export const DeliveryRisk = z.strictObject({
+  id: Id,
+  kind: z.enum(DELIVERY_RISK_KINDS).meta({ description: 'requirement_change, staffing, institutional_blocker or other.' }),
+  description: Text.meta({ description: 'The risk in a sentence.' }),
+  owner: OptionalText.meta({ description: 'Who resolves it.' }),
+  mitigation: OptionalText.meta({ description: 'What is done about it.' }),
+  status: z.enum(RISK_STATUSES).default('open'),
+});
+
 /** canvases/launch-plan.yaml */
 export const LaunchPlanSchema = z
   .strictObject({
@@ -85,18 +121,31 @@ export const LaunchPlanSchema = z
         tickets: z.array(TuningTicket).default([]),
       })
       .optional()
-      .meta({ description: 'Early-launch tuning: a cap, and every ticket classified (§9 step 6).' }),
+      .meta({ description: 'Early-launch tuning: a cap, and every ticket classified.' }),
     data_projects: z
       .array(DataProject)
       .optional()
-      .meta({ description: 'Data projects (dashboards, reports, analyses) and what each must settle (§11).' }),
+      .meta({ description: 'Data projects (dashboards, reports, analyses) and what each must settle.' }),
     four_looks: z
       .partialRecord(z.enum(FOUR_LOOKS), Text)
       .optional()
-      .meta({ description: 'How the plan addresses each of the four looks (§12).' }),
+      .meta({ description: 'How the plan addresses each of the four looks.' }),
+    key_modules: z
+      .array(KeyModule)
+      .optional()
+      .meta({ description: 'Requirement type of the key modules, each confirmed with its own owner.' }),
+    delivery_risks: z
+      .strictObject({
+        review: z.enum(RISK_REVIEWS).default('weekly').meta({ description: 'How often the plan sync reviews the register (weekly unless said otherwise).' }),
+        register: z.array(DeliveryRisk).default([]),
+      })
+      .optional()
+      .meta({ description: 'The delivery risk register: requirement changes, staffing, institutional blockers.' }),
   })
   .meta({ title: 'Launch plan', description: 'Start date, phases, owners, training, tuning, roadmap stage, operations stages and data projects.' });
 
 export type LaunchPlan = z.infer<typeof LaunchPlanSchema>;
 export type DataProjectT = z.infer<typeof DataProject>;
 export type TuningTicketT = z.infer<typeof TuningTicket>;
+export type KeyModuleT = z.infer<typeof KeyModule>;
+export type DeliveryRiskT = z.infer<typeof DeliveryRisk>;

@@ -6,7 +6,7 @@ import { Id, OptionalText, Text, Version } from './common.js';
 /** One measurable core value point. */
 const CoreValue = z.strictObject({
   statement: Text.meta({ description: 'The value in one sentence, as the party would say it.' }),
-  kind: z.enum(VALUE_KINDS).meta({ description: 'Kind of value (methodology §2).' }),
+  kind: z.enum(VALUE_KINDS).meta({ description: 'Kind of value.' }),
   measure: Text.meta({ description: 'How the value is measured: the number that shows it is delivered.' }),
 });
 

@@ -5,6 +5,8 @@
 // form HTML or markdown, or trip its style/classDef pre-processing (`:` and `;`) is written as a
 // decimal entity. The rendered diagram shows the original character.
 
+import { wrapText } from '../text-width.js';
+
 const MERMAID_SPECIAL = /["#%&<>`:;|]/g;
 
 /** User text for a Mermaid label (quoted or not): one line, special characters as `#<code>;`. */
@@ -22,4 +24,13 @@ export function mermaidLabel(text: string): string {
  */
 export function mermaidId(prefix: string, id: string): string {
   return `${prefix}_${id.replace(/-/g, '_H')}`;
+}
+
+/**
+ * User text for a Mermaid label wrapped to lines of at most `columns` terminal columns (a CJK
+ * character counts two), each escaped, joined by `<br/>`: diagrams whose boxes do not wrap by
+ * themselves (block diagrams) still keep every box narrow.
+ */
+export function mermaidWrappedLabel(text: string, columns: number): string {
+  return wrapText(text.replace(/\s+/g, ' ').trim(), columns).map(mermaidLabel).join('<br/>');
 }

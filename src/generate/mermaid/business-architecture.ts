@@ -4,6 +4,7 @@ import { mermaidId } from '../escape/mermaid-label.js';
 import type { PlanView } from '../plan-view.js';
 import type { Translator } from '../../i18n/index.js';
 import type { Diagram } from './diagram.js';
+import { diagramTheme } from './theme.js';
 
 /** Above this many nodes (goals + functions + roles) one diagram per goal is drawn instead of one in all. */
 export const SPLIT_ABOVE_NODES = 30;
@@ -51,12 +52,26 @@ function graphOf(view: PlanView, rows: PlanView['rows']) {
   const order = <T>(map: Map<string, T>, position: Map<string, number>) =>
     [...map].sort((a, b) => position.get(a[0])! - position.get(b[0])!).map(([, node]) => node);
   const positions = canvasPositions(view);
+  // Each function's role links leave through one point just right of it, and reach each role
+  // through one point just left of it: the branches run only in the empty column between the two
+  // rows of points, never across a box.
+  const outPorts = new Map<string, { nodeId: string; from: string; to: string[] }>();
+  const inPorts = new Map<string, { nodeId: string; to: string }>();
+  for (const link of roleLinks.values()) {
+    const port = outPorts.get(link.from) ?? { nodeId: `${link.from}__out`, from: link.from, to: [] };
+    if (!inPorts.has(link.to)) inPorts.set(link.to, { nodeId: `${link.to}__in`, to: link.to });
+    port.to.push(inPorts.get(link.to)!.nodeId);
+    outPorts.set(link.from, port);
+  }
+  const orderedFunctions = order(functions, positions.functions);
+  const orderedRoles = order(roles, positions.roles);
   return {
     goals: order(goals, positions.goals),
-    functions: order(functions, positions.functions),
-    roles: order(roles, positions.roles),
+    functions: orderedFunctions,
+    roles: orderedRoles,
     goalLinks: [...goalLinks.values()],
-    roleLinks: [...roleLinks.values()],
+    outPorts: orderedFunctions.flatMap((f) => (outPorts.has(f.nodeId) ? [outPorts.get(f.nodeId)!] : [])),
+    inPorts: orderedRoles.flatMap((r) => (inPorts.has(r.nodeId) ? [inPorts.get(r.nodeId)!] : [])),
   };
 }
 
@@ -65,7 +80,7 @@ export function businessArchitectureDiagrams(view: PlanView, renderer: TemplateR
   const nodes = view.goals.length + view.functions.length + view.roles.length;
   const title = t('doc.diagram.businessArchitecture');
   const render = (rows: PlanView['rows']) =>
-    renderer.render('business-architecture.mmd.hbs', { generated: view.generated, labels: { goals: t('doc.goals'), functions: t('doc.functions'), roles: t('doc.roles') }, ...graphOf(view, rows) });
+    renderer.render('business-architecture.mmd.hbs', { generated: view.generated, theme: diagramTheme('flowchart', ['goal', 'function', 'role', 'port']), labels: { goals: t('doc.goals'), functions: t('doc.functions'), roles: t('doc.roles') }, ...graphOf(view, rows) });
   if (nodes <= SPLIT_ABOVE_NODES || view.goals.length <= 1) {
     return [{ kind: 'business-architecture', path: 'diagrams/business-architecture.mmd', title, source: render(view.rows) }];
   }

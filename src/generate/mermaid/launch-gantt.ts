@@ -3,6 +3,10 @@ import type { TemplateRenderer } from '../handlebars-env.js';
 import type { PlanView } from '../plan-view.js';
 import type { Translator } from '../../i18n/index.js';
 import type { Diagram } from './diagram.js';
+import { diagramTheme } from './theme.js';
+
+/** Width the chart is laid out at: a landscape page's, so its 11 px labels print at full size. */
+export const GANTT_WIDTH = 1000;
 
 /** The Gantt chart; without a start date there are no dates to draw, and the plan says so instead. */
 export function launchGanttDiagram(view: PlanView, renderer: TemplateRenderer, t: Translator): Diagram[] {
@@ -10,6 +14,7 @@ export function launchGanttDiagram(view: PlanView, renderer: TemplateRenderer, t
   const cold = view.northStar.coldStart.by;
   const source = renderer.render('launch-gantt.mmd.hbs', {
     generated: view.generated,
+    theme: diagramTheme('gantt', [], { gantt: { useWidth: GANTT_WIDTH, useMaxWidth: false, barHeight: 24, fontSize: 13, sectionFontSize: 13, leftPadding: 180 } }),
     title: view.plan.name,
     section: t('doc.launch.phases'),
     phases: view.launch.phases.map((p) => ({ taskId: `p_${p.id}`, label: p.label, start: p.start, days: p.weeks * 7 })),

@@ -4,6 +4,7 @@ import type { TemplateRenderer } from '../handlebars-env.js';
 import type { PlanView } from '../plan-view.js';
 import type { Translator } from '../../i18n/index.js';
 import type { Diagram } from './diagram.js';
+import { diagramTheme } from './theme.js';
 
 /** The metric tree, or nothing when no north star is chosen yet. */
 export function northStarTreeDiagram(view: PlanView, renderer: TemplateRenderer, t: Translator): Diagram[] {
@@ -11,6 +12,7 @@ export function northStarTreeDiagram(view: PlanView, renderer: TemplateRenderer,
   if (!chosen) return [];
   const source = renderer.render('north-star-tree.mmd.hbs', {
     generated: view.generated,
+    theme: diagramTheme('flowchart', ['metric', 'input']),
     metric: { nodeId: mermaidId('n', chosen.id), name: chosen.name },
     inputs: view.northStar.inputs
       .filter((i) => i.drivesId === chosen.id)

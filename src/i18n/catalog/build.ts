@@ -207,11 +207,61 @@ export const buildMessages = defineMessages({
   'doc.plan.canvasSummary': { en: '{goals} goals, {functions} functions, {roles} roles.', 'zh-CN': '{goals} 个目标、{functions} 项功能、{roles} 个角色。', 'zh-TW': '{goals} 個目標、{functions} 項功能、{roles} 個角色。' },
   'doc.plan.assessmentSummary': { en: '{model}: overall {current} today, {target} targeted, out of {max}.', 'zh-CN': '{model}：总体现状 {current}，目标 {target}，满分 {max}。', 'zh-TW': '{model}：整體現況 {current}，目標 {target}，滿分 {max}。' },
   'doc.plan.risksSummary': { en: 'The checks raised {count} risk(s).', 'zh-CN': '检查共发现 {count} 项风险。', 'zh-TW': '檢查共發現 {count} 項風險。' },
-  'doc.html.diagramNote': {
-    en: 'Mermaid source of {path}. Run dxplan build --render svg to draw it here, or paste it into any Mermaid viewer.',
-    'zh-CN': '{path} 的 Mermaid 源码。运行 dxplan build --render svg 即可在此显示图形，也可粘贴到任意 Mermaid 查看器中。',
-    'zh-TW': '{path} 的 Mermaid 原始碼。執行 dxplan build --render svg 即可在此顯示圖形，也可貼到任何 Mermaid 檢視器中。',
+
+  // --- the board, the report's editions and cover, advice, the deck and the workbook ---
+  'doc.board.intro': {
+    en: 'Goals across, functions down: at each crossing, the roles that take part when the function runs for that goal, and what each one does there (§3).',
+    'zh-CN': '横向为关键运营目标，纵向为功能：每个交叉格写明该功能服务该目标时参与的角色，以及各自做什么（§3）。',
+    'zh-TW': '橫向為關鍵運營目標，縱向為功能：每個交叉格寫明該功能服務該目標時參與的角色，以及各自做什麼（§3）。',
   },
+  'doc.board.part': { en: 'Goals, part {index} of {count}', 'zh-CN': '目标（第 {index} 部分，共 {count} 部分）', 'zh-TW': '目標（第 {index} 部分，共 {count} 部分）' },
+  'doc.board.noRole': { en: 'serves this goal; no role yet', 'zh-CN': '服务该目标，尚无角色', 'zh-TW': '服務該目標，尚無角色' },
+  'doc.board.unassigned': { en: 'Functions that serve no goal yet', 'zh-CN': '尚未服务任何目标的功能', 'zh-TW': '尚未服務任何目標的功能' },
+  'doc.plan.subtitle': { en: 'Digital transformation plan', 'zh-CN': '数字化转型规划', 'zh-TW': '數位轉型規劃' },
+  'doc.plan.version': { en: 'Version', 'zh-CN': '版本', 'zh-TW': '版本' },
+  'doc.plan.edition': { en: 'Edition', 'zh-CN': '版别', 'zh-TW': '版別' },
+  'doc.edition.client': { en: 'for the client', 'zh-CN': '客户版', 'zh-TW': '客戶版' },
+  'doc.edition.internal': { en: 'internal: with the checks in detail', 'zh-CN': '内部版：含检查明细', 'zh-TW': '內部版：含檢查明細' },
+  'doc.plan.internalHtml': { en: 'The internal edition, with every check, its rule and its place in the files', 'zh-CN': '内部版（含每项检查、规则及其在文件中的位置）', 'zh-TW': '內部版（含每項檢查、規則及其在檔案中的位置）' },
+  'doc.advice.title': { en: 'What we recommend next', 'zh-CN': '下一步建议', 'zh-TW': '下一步建議' },
+  'doc.advice.intro': {
+    en: 'What the plan should still settle, in order of priority, and what in the plan shows it.',
+    'zh-CN': '规划中仍需落实的事项（按优先级排列），以及规划中反映出该问题的内容。',
+    'zh-TW': '規劃中仍需落實的事項（依優先順序排列），以及規劃中反映出該問題的內容。',
+  },
+  'doc.advice.none': { en: 'The plan covers what the methodology asks for: nothing more to settle before launch.', 'zh-CN': '规划已覆盖方法论的各项要求：上线前没有需要补充的事项。', 'zh-TW': '規劃已涵蓋方法論的各項要求：上線前沒有需要補充的事項。' },
+  'doc.advice.priority.error': { en: 'Settle before launch', 'zh-CN': '上线前须解决', 'zh-TW': '上線前須解決' },
+  'doc.advice.priority.warning': { en: 'Recommended', 'zh-CN': '建议处理', 'zh-TW': '建議處理' },
+  'doc.advice.because': { en: 'Seen in the plan', 'zh-CN': '规划中的情况', 'zh-TW': '規劃中的情況' },
+  'doc.appendix.title': { en: 'Appendix: the checks in detail', 'zh-CN': '附录：检查明细', 'zh-TW': '附錄：檢查明細' },
+  'doc.appendix.intro': {
+    en: 'Every error and warning of dxplan check, with its rule and where it is in the workspace files; dxplan explain <rule> says why the rule exists.',
+    'zh-CN': 'dxplan check 给出的每一项错误和警告，附规则编号及其在工作区文件中的位置；运行 dxplan explain <规则> 可了解该规则的由来。',
+    'zh-TW': 'dxplan check 給出的每一項錯誤和警告，附規則編號及其在工作區檔案中的位置；執行 dxplan explain <規則> 可了解該規則的由來。',
+  },
+  'doc.html.diagramDrawn': {
+    en: 'Drawn in your browser from {path} by the copy of Mermaid beside this page (assets/), offline. Run dxplan build --render svg for a page with the pictures inside.',
+    'zh-CN': '由本页旁的 Mermaid 副本（assets/）在浏览器中离线绘制，源文件 {path}。运行 dxplan build --render svg 可生成内嵌图片的页面。',
+    'zh-TW': '由本頁旁的 Mermaid 副本（assets/）在瀏覽器中離線繪製，原始檔 {path}。執行 dxplan build --render svg 可產生內嵌圖片的頁面。',
+  },
+  'doc.deck.topAdvice': { en: 'Top recommendations', 'zh-CN': '重点建议', 'zh-TW': '重點建議' },
+  'doc.deck.more': { en: 'and {count} more in the report', 'zh-CN': '另有 {count} 项，详见报告', 'zh-TW': '另有 {count} 項，詳見報告' },
+  'doc.sheet.features': { en: 'Feature table', 'zh-CN': '功能表', 'zh-TW': '功能表' },
+  'doc.sheet.board': { en: 'Board', 'zh-CN': '画布', 'zh-TW': '畫布' },
+  'doc.sheet.roles': { en: 'Roles', 'zh-CN': '角色', 'zh-TW': '角色' },
+  'doc.sheet.goals': { en: 'Goals', 'zh-CN': '目标', 'zh-TW': '目標' },
+  'doc.sheet.assessment': { en: 'Assessment', 'zh-CN': '评估', 'zh-TW': '評估' },
+  'doc.sheet.schedule': { en: 'Schedule', 'zh-CN': '排期', 'zh-TW': '排程' },
+
+  // --- stale pictures ---
+  'build.pictures.stale': { en: 'stale picture: {path} (its source {source} changed)', 'zh-CN': '图片已过期：{path}（其来源 {source} 已变更）', 'zh-TW': '圖片已過期：{path}（其來源 {source} 已變更）' },
+  'build.pictures.orphan': { en: 'stale picture: {path} ({source} is no longer generated)', 'zh-CN': '图片已过期：{path}（{source} 已不再生成）', 'zh-TW': '圖片已過期：{path}（{source} 已不再產生）' },
+  'build.pictures.leftStale': {
+    en: '{count} picture(s) left stale: their sources changed. Refresh them with "dxplan build {workspace} --render {formats}"',
+    'zh-CN': '有 {count} 个图片已过期：其来源已变更。请运行 "dxplan build {workspace} --render {formats}" 重新生成',
+    'zh-TW': '有 {count} 個圖片已過期：其來源已變更。請執行 "dxplan build {workspace} --render {formats}" 重新產生',
+  },
+  'build.pictures.hint': { en: 'run "dxplan build {workspace} --render {formats}" and commit the result', 'zh-CN': '请运行 "dxplan build {workspace} --render {formats}" 并提交结果', 'zh-TW': '請執行 "dxplan build {workspace} --render {formats}" 並提交結果' },
 
   // --- dxplan build ---
   'build.wrote': { en: 'wrote {path}', 'zh-CN': '已写入 {path}', 'zh-TW': '已寫入 {path}' },
@@ -237,9 +287,9 @@ export const buildMessages = defineMessages({
   'show.empty': { en: '(nothing yet: run dxplan interview {canvas})', 'zh-CN': '（暂无内容：请运行 dxplan interview {canvas}）', 'zh-TW': '（尚無內容：請執行 dxplan interview {canvas}）' },
   'doc.data.title': { en: 'Data projects', 'zh-CN': '数据项目', 'zh-TW': '資料專案' },
   'doc.data.intro': {
-    en: 'Each data project settles its usage scenario, display dimensions, data definitions and special cases before it is built; finance-linked figures are absolute (§11).',
-    'zh-CN': '每个数据项目在开发前都要确定使用场景、展示维度、数据口径和特殊情况说明；与财务挂钩的数字必须绝对准确（§11）。',
-    'zh-TW': '每個資料專案在開發前都要確定使用情境、呈現維度、資料口徑和特殊情況說明；與財務掛鉤的數字必須絕對準確（§11）。',
+    en: 'Each data project settles its usage scenario, display dimensions, data definitions and special cases before it is built; finance-linked figures are absolute.',
+    'zh-CN': '每个数据项目在开发前都要确定使用场景、展示维度、数据口径和特殊情况说明；与财务挂钩的数字必须绝对准确。',
+    'zh-TW': '每個資料專案在開發前都要確定使用情境、呈現維度、資料口徑和特殊情況說明；與財務掛鉤的數字必須絕對準確。',
   },
   'doc.data.level': { en: 'Level', 'zh-CN': '层级', 'zh-TW': '層級' },
   'doc.data.scenario': { en: 'Usage scenario', 'zh-CN': '使用场景', 'zh-TW': '使用情境' },

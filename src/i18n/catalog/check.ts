@@ -3,7 +3,7 @@ import { defineMessages } from '../message.js';
 
 /** Catalogue of the check area. */
 export const checkMessages = defineMessages({
-  // --- value positioning (§2) ---
+  // --- value positioning ---
   'check.value.measurable': {
     en: 'The {party} core value is not measurable: its measure "{measure}" names no number, baseline or target.',
     'zh-CN': '{party}的核心价值点不可衡量：衡量方式“{measure}”没有给出任何数字、基线或目标。',
@@ -15,9 +15,9 @@ export const checkMessages = defineMessages({
     'zh-TW': '{party}的核心價值點無法衡量：衡量方式只是把價值陳述重複了一遍。',
   },
   'check.value.measurable.hint': {
-    en: 'Value must be intuitive and measurable (§2): write the number that shows it is delivered, with today\'s level and the target, e.g. "repeat purchase rate, from 20% to 35%".',
-    'zh-CN': '价值要直观、可衡量（§2）：写出能证明价值已交付的那个数字，包括现状和目标，例如“复购率从 20% 提升到 35%”。',
-    'zh-TW': '價值要直觀、可衡量（§2）：寫出能證明價值已交付的那個數字，包括現況和目標，例如「回購率從 20% 提升到 35%」。',
+    en: 'Value must be intuitive and measurable: write the number that shows it is delivered, with today\'s level and the target, e.g. "repeat purchase rate, from 20% to 35%".',
+    'zh-CN': '价值要直观、可衡量：写出能证明价值已交付的那个数字，包括现状和目标，例如“复购率从 20% 提升到 35%”。',
+    'zh-TW': '價值要直觀、可衡量：寫出能證明價值已交付的那個數字，包括現況和目標，例如「回購率從 20% 提升到 35%」。',
   },
   'check.value.scopeFit.stable': {
     en: 'The plan says the business is not yet stable; the methodology is written for firms that already run a stable business.',
@@ -30,9 +30,9 @@ export const checkMessages = defineMessages({
     'zh-TW': '規劃註明企業沒有自有資源；這套方法論的前提是手上已有可以變現、可以槓桿運用的資源。',
   },
   'check.value.scopeFit.hint': {
-    en: 'Validate the business first, or plan how the platform will gain its first resources before following the later stages (§2 scope).',
-    'zh-CN': '先验证业务本身，或先规划平台如何获得第一批资源，再按后续阶段推进（§2 适用范围）。',
-    'zh-TW': '先驗證業務本身，或先規劃平臺如何取得第一批資源，再按後續階段推進（§2 適用範圍）。',
+    en: 'Validate the business first, or plan how the platform will gain its first resources before following the later stages.',
+    'zh-CN': '先验证业务本身，或先规划平台如何获得第一批资源，再按后续阶段推进。',
+    'zh-TW': '先驗證業務本身，或先規劃平臺如何取得第一批資源，再按後續階段推進。',
   },
   'check.value.keyResources': {
     en: 'No key resources are listed: the launch has no leverage to start from.',
@@ -40,9 +40,9 @@ export const checkMessages = defineMessages({
     'zh-TW': '沒有列出任何關鍵資源：平臺啟動時沒有可借力的支點。',
   },
   'check.value.keyResources.hint': {
-    en: 'List what the business already holds under key_resources: members, experts, channels, customer cases, industry-specific resources (§5, §7).',
-    'zh-CN': '在 key_resources 下列出企业已有的资源：会员、专家、渠道、客户案例、行业特有资源（§5、§7）。',
-    'zh-TW': '在 key_resources 下列出企業已有的資源：會員、專家、渠道、客戶案例、產業特有資源（§5、§7）。',
+    en: 'List what the business already holds under key_resources: members, experts, channels, customer cases, industry-specific resources.',
+    'zh-CN': '在 key_resources 下列出企业已有的资源：会员、专家、渠道、客户案例、行业特有资源。',
+    'zh-TW': '在 key_resources 下列出企業已有的資源：會員、專家、渠道、客戶案例、產業特有資源。',
   },
   'check.value.principles': {
     en: 'The team has not agreed to these of the four big principles: {missing}.',
@@ -50,12 +50,12 @@ export const checkMessages = defineMessages({
     'zh-TW': '團隊尚未認同四大原則中的：{missing}。',
   },
   'check.value.principles.hint': {
-    en: 'Discuss them in the workshop and list the agreed ones under principles; they guide every later trade-off (§2).',
-    'zh-CN': '在工作坊中讨论，并把达成共识的原则写进 principles；后续的每一次取舍都以它们为准（§2）。',
-    'zh-TW': '在工作坊中討論，並把達成共識的原則寫進 principles；後續的每一次取捨都以它們為準（§2）。',
+    en: 'Discuss them in the workshop and list the agreed ones under principles; they guide every later trade-off.',
+    'zh-CN': '在工作坊中讨论，并把达成共识的原则写进 principles；后续的每一次取舍都以它们为准。',
+    'zh-TW': '在工作坊中討論，並把達成共識的原則寫進 principles；後續的每一次取捨都以它們為準。',
   },
 
-  // --- goal x function x role canvas (§3) ---
+  // --- goal x function x role canvas ---
   'check.canvas.goalHasFunctions': {
     en: 'Goal "{goal}" ({id}) has no function: nothing on the canvas reaches it.',
     'zh-CN': '目标“{goal}”（{id}）没有任何功能：画布上没有东西能达成它。',
@@ -72,9 +72,9 @@ export const checkMessages = defineMessages({
     'zh-TW': '功能「{fn}」（{id}）不服務任何目標。',
   },
   'check.canvas.functionServesGoal.hint': {
-    en: 'Every feature must stay aligned with a platform goal (§3): list the goals it serves, or drop it.',
-    'zh-CN': '每个功能都必须对齐平台目标（§3）：写明它服务的目标，否则删掉它。',
-    'zh-TW': '每個功能都必須對齊平臺目標（§3）：寫明它服務的目標，否則刪掉它。',
+    en: 'Every feature must stay aligned with a platform goal: list the goals it serves, or drop it.',
+    'zh-CN': '每个功能都必须对齐平台目标：写明它服务的目标，否则删掉它。',
+    'zh-TW': '每個功能都必須對齊平臺目標：寫明它服務的目標，否則刪掉它。',
   },
   'check.canvas.crossingRoles': {
     en: 'The crossing of goal "{goal}" and function "{fn}" names no role.',
@@ -82,9 +82,9 @@ export const checkMessages = defineMessages({
     'zh-TW': '目標「{goal}」與功能「{fn}」的交叉格沒有寫任何角色。',
   },
   'check.canvas.crossingRoles.hint': {
-    en: 'Name every role that takes part when this function runs, each with its activity (§3).',
-    'zh-CN': '写出该功能运行时参与的每个角色，以及各自做什么（§3）。',
-    'zh-TW': '寫出該功能運作時參與的每個角色，以及各自做什麼（§3）。',
+    en: 'Name every role that takes part when this function runs, each with its activity.',
+    'zh-CN': '写出该功能运行时参与的每个角色，以及各自做什么。',
+    'zh-TW': '寫出該功能運作時參與的每個角色，以及各自做什麼。',
   },
   'check.canvas.crossingMissing': {
     en: 'Function "{fn}" serves goal "{goal}", but the canvas has no crossing saying which roles do what there.',
@@ -112,9 +112,9 @@ export const checkMessages = defineMessages({
     'zh-TW': '目標「{goal}」缺少{missing}。',
   },
   'check.canvas.goalCategories.hint': {
-    en: 'Scope is complete only once real operation is thought through: each goal needs business, operations and data functions (§3).',
-    'zh-CN': '只有想清楚真实运营，范围才算完整：每个目标都需要业务、运营和数据三类功能（§3）。',
-    'zh-TW': '只有想清楚實際運營，範圍才算完整：每個目標都需要業務、運營和資料三類功能（§3）。',
+    en: 'Scope is complete only once real operation is thought through: each goal needs business, operations and data functions.',
+    'zh-CN': '只有想清楚真实运营，范围才算完整：每个目标都需要业务、运营和数据三类功能。',
+    'zh-TW': '只有想清楚實際運營，範圍才算完整：每個目標都需要業務、運營和資料三類功能。',
   },
   'check.canvas.roleResponsibility': {
     en: 'Role "{role}" ({id}) has no responsibility.',
@@ -137,16 +137,16 @@ export const checkMessages = defineMessages({
     'zh-TW': '把該角色加到它參與的交叉格裡，或刪除它：無事可做的角色表示業務架構有缺口。',
   },
 
-  // --- product architecture (§4) ---
+  // --- product architecture ---
   'check.architecture.moduleDimensions': {
     en: 'The product architecture has no module in: {missing}.',
     'zh-CN': '产品架构在以下维度没有任何模块：{missing}。',
     'zh-TW': '產品架構在以下維度沒有任何模組：{missing}。',
   },
   'check.architecture.moduleDimensions.hint': {
-    en: 'Plan all five module dimensions, or say why one is left out under module_exemptions; without operations tooling the system is an empty shell (§4).',
-    'zh-CN': '规划全部五个模块维度，或在 module_exemptions 中说明为何不做；没有运营工具，系统就是“只能看不能用的空壳”（§4）。',
-    'zh-TW': '規劃全部五個模組維度，或在 module_exemptions 中說明為何不做；沒有運營工具，系統就是「只能看不能用的空殼」（§4）。',
+    en: 'Plan all five module dimensions, or say why one is left out under module_exemptions; without operations tooling the system is an empty shell.',
+    'zh-CN': '规划全部五个模块维度，或在 module_exemptions 中说明为何不做；没有运营工具，系统就是“只能看不能用的空壳”。',
+    'zh-TW': '規劃全部五個模組維度，或在 module_exemptions 中說明為何不做；沒有運營工具，系統就是「只能看不能用的空殼」。',
   },
   'check.architecture.moduleExempted': {
     en: 'The product architecture leaves out "{dimension}" modules on purpose: "{reason}"',
@@ -174,12 +174,12 @@ export const checkMessages = defineMessages({
     'zh-TW': '功能「{fn}」（{id}）設計為可配置模組，卻沒有說明理由：可能是過度設計。',
   },
   'check.architecture.configurableRationale.hint': {
-    en: 'Write the rationale (e.g. new channels arrive every year), or make it bespoke; not every feature needs architecture (§4).',
-    'zh-CN': '写明理由（例如每年都会新增渠道），否则改为定制开发；并不是每个功能都需要做架构（§4）。',
-    'zh-TW': '寫明理由（例如每年都會新增渠道），否則改為客製開發；並不是每個功能都需要做架構（§4）。',
+    en: 'Write the rationale (e.g. new channels arrive every year), or make it bespoke; not every feature needs architecture.',
+    'zh-CN': '写明理由（例如每年都会新增渠道），否则改为定制开发；并不是每个功能都需要做架构。',
+    'zh-TW': '寫明理由（例如每年都會新增渠道），否則改為客製開發；並不是每個功能都需要做架構。',
   },
 
-  // --- scope (§2, §12) ---
+  // --- scope ---
   'check.scope.bigGoals': {
     en: 'Big and complete: the first phase holds {count} goals (limit {limit}).',
     'zh-CN': '大而全：一期包含 {count} 个目标（上限 {limit}）。',
@@ -201,12 +201,12 @@ export const checkMessages = defineMessages({
     'zh-TW': '全部 {count} 個目標都放在一期：沒有留給第二步的內容。',
   },
   'check.scope.allAtOnce.hint': {
-    en: 'Do not move every resource and model onto the platform at once (§2): give later goals phase: 2.',
-    'zh-CN': '不要一次把所有资源和模式都搬上平台（§2）：把后续目标设为 phase: 2。',
-    'zh-TW': '不要一次把所有資源和模式都搬上平臺（§2）：把後續目標設為 phase: 2。',
+    en: 'Do not move every resource and model onto the platform at once: give later goals phase: 2.',
+    'zh-CN': '不要一次把所有资源和模式都搬上平台：把后续目标设为 phase: 2。',
+    'zh-TW': '不要一次把所有資源和模式都搬上平臺：把後續目標設為 phase: 2。',
   },
 
-  // --- north star (§5) ---
+  // --- north star ---
   'check.northStar.noCandidates': {
     en: 'No north-star candidate is listed, so there is no north-star metric.',
     'zh-CN': '没有列出任何北极星候选指标，因此也没有北极星指标。',
@@ -218,9 +218,9 @@ export const checkMessages = defineMessages({
     'zh-TW': '{count} 個候選指標中沒有選定北極星指標。',
   },
   'check.northStar.exactlyOne.hint': {
-    en: 'The platform has exactly one most important goal, the thread through the whole project (§5): score the candidates and set chosen.',
-    'zh-CN': '平台只能有一个最重要的目标，贯穿整个项目（§5）：给候选指标打分，并填写 chosen。',
-    'zh-TW': '平臺只能有一個最重要的目標，貫穿整個專案（§5）：為候選指標評分，並填寫 chosen。',
+    en: 'The platform has exactly one most important goal, the thread through the whole project: score the candidates and set chosen.',
+    'zh-CN': '平台只能有一个最重要的目标，贯穿整个项目：给候选指标打分，并填写 chosen。',
+    'zh-TW': '平臺只能有一個最重要的目標，貫穿整個專案：為候選指標評分，並填寫 chosen。',
   },
   'check.northStar.bestOrReason': {
     en: 'The chosen north star "{chosen}" scores {score}, below "{best}" ({bestScore}), and no reason says why.',
@@ -248,9 +248,9 @@ export const checkMessages = defineMessages({
     'zh-TW': '選定的北極星「{chosen}」在「{criterion}」上得 0 分。',
   },
   'check.northStar.criteriaZero.hint': {
-    en: 'A business platform\'s north star rests on real business value (§5): pick a metric with direct and indirect value, or rethink the score.',
-    'zh-CN': '业务平台的北极星要建立在真实的业务价值上（§5）：选择兼具直接和间接价值的指标，或重新评估分数。',
-    'zh-TW': '業務平臺的北極星要建立在真實的業務價值上（§5）：選擇兼具直接和間接價值的指標，或重新評估分數。',
+    en: 'A business platform\'s north star rests on real business value: pick a metric with direct and indirect value, or rethink the score.',
+    'zh-CN': '业务平台的北极星要建立在真实的业务价值上：选择兼具直接和间接价值的指标，或重新评估分数。',
+    'zh-TW': '業務平臺的北極星要建立在真實的業務價值上：選擇兼具直接和間接價值的指標，或重新評估分數。',
   },
   'check.northStar.coldStart': {
     en: 'The cold-start goals lack {what}.',
@@ -266,9 +266,9 @@ export const checkMessages = defineMessages({
     'zh-TW': '判斷業務是否跑通的資料維度',
   },
   'check.northStar.coldStart.hint': {
-    en: 'Plan the cold-start key goals during planning, not after launch: growth target, effective and loyal user definitions, data dimensions (§5).',
-    'zh-CN': '冷启动关键目标要在规划阶段定下来，而不是上线之后：增长目标、有效用户和忠诚用户的定义、数据维度（§5）。',
-    'zh-TW': '冷啟動關鍵目標要在規劃階段定下來，而不是上線之後：增長目標、有效用戶和忠誠用戶的定義、資料維度（§5）。',
+    en: 'Plan the cold-start key goals during planning, not after launch: growth target, effective and loyal user definitions, data dimensions.',
+    'zh-CN': '冷启动关键目标要在规划阶段定下来，而不是上线之后：增长目标、有效用户和忠诚用户的定义、数据维度。',
+    'zh-TW': '冷啟動關鍵目標要在規劃階段定下來，而不是上線之後：增長目標、有效用戶和忠誠用戶的定義、資料維度。',
   },
   'check.northStar.noInputs': {
     en: 'No input metric drives the chosen north star "{chosen}".',
@@ -286,7 +286,7 @@ export const checkMessages = defineMessages({
     'zh-TW': '把北極星拆成 3–5 個團隊能直接推動的輸入指標（廣度、深度、頻次、效率），drives 都指向選定的指標。',
   },
 
-  // --- assessment (§6) ---
+  // --- assessment ---
   'check.assessment.facetScored': {
     en: 'Not scored against the {model}: {missing}.',
     'zh-CN': '以下{model}维度尚未评分：{missing}。',
@@ -313,9 +313,9 @@ export const checkMessages = defineMessages({
     'zh-TW': '{data}只有 {dataLevel} 級，而{system}已達 {systemLevel} 級：系統建起來了，資料卻沒有採集起來。',
   },
   'check.assessment.dataBehindSystem.hint': {
-    en: 'Data is the foundation (§6): put conversion hooks and source tracking on the systems you already have before buying more.',
-    'zh-CN': '数据是地基（§6）：先在现有系统上加上转化钩子和来源追踪，再考虑采购新系统。',
-    'zh-TW': '資料是地基（§6）：先在現有系統上加上轉化鉤子和來源追蹤，再考慮採購新系統。',
+    en: 'Data is the foundation: put conversion hooks and source tracking on the systems you already have before buying more.',
+    'zh-CN': '数据是地基：先在现有系统上加上转化钩子和来源追踪，再考虑采购新系统。',
+    'zh-TW': '資料是地基：先在現有系統上加上轉化鉤子和來源追蹤，再考慮採購新系統。',
   },
   'check.assessment.evidence': {
     en: '{facet} is scored without evidence.',
@@ -328,16 +328,16 @@ export const checkMessages = defineMessages({
     'zh-TW': '新增一條 evidence，並在其 facets 中寫上「{id}」，方便下次檢討時核對評分。',
   },
 
-  // --- delivery (§9) ---
+  // --- delivery ---
   'check.delivery.kickoffAudiences': {
     en: 'The kickoff does not address: {missing}.',
     'zh-CN': '启动会没有覆盖：{missing}。',
     'zh-TW': '啟動會沒有涵蓋：{missing}。',
   },
   'check.delivery.kickoffAudiences.hint': {
-    en: 'The kickoff is not a formality: participants, the sponsor and the executing team each need their own message (§9).',
-    'zh-CN': '启动会不是走过场：参与者、发起人和执行团队各自需要听到不同的内容（§9）。',
-    'zh-TW': '啟動會不是走過場：參與者、發起人和執行團隊各自需要聽到不同的內容（§9）。',
+    en: 'The kickoff is not a formality: participants, the sponsor and the executing team each need their own message.',
+    'zh-CN': '启动会不是走过场：参与者、发起人和执行团队各自需要听到不同的内容。',
+    'zh-TW': '啟動會不是走過場：參與者、發起人和執行團隊各自需要聽到不同的內容。',
   },
   'check.delivery.documents': {
     en: 'Delivery documents not planned ({count}): {missing}.',
@@ -345,9 +345,9 @@ export const checkMessages = defineMessages({
     'zh-TW': '有 {count} 份交付文件未列入計畫：{missing}。',
   },
   'check.delivery.documents.hint': {
-    en: 'Deployment hands over every project document (§9); list them under documents.',
-    'zh-CN': '部署交付时要移交全部项目文档（§9）；请在 documents 中列出。',
-    'zh-TW': '部署交付時要移交全部專案文件（§9）；請在 documents 中列出。',
+    en: 'Deployment hands over every project document; list them under documents.',
+    'zh-CN': '部署交付时要移交全部项目文档；请在 documents 中列出。',
+    'zh-TW': '部署交付時要移交全部專案文件；請在 documents 中列出。',
   },
   'check.delivery.noTraining': {
     en: 'No training is planned.',
@@ -367,9 +367,9 @@ export const checkMessages = defineMessages({
   'check.delivery.exam': { en: 'exam', 'zh-CN': '考试', 'zh-TW': '考試' },
   'check.delivery.assignment': { en: 'hands-on assignment', 'zh-CN': '实操作业', 'zh-TW': '實作作業' },
   'check.delivery.training.hint': {
-    en: 'Plan training by department and by function, in paced rounds, ending with an exam and a hands-on assignment agreed with the business head (§9).',
-    'zh-CN': '按部门、按功能、分轮次规划培训，最后安排与业务负责人商定的考试和实操作业（§9）。',
-    'zh-TW': '按部門、按功能、分輪次規劃培訓，最後安排與業務主管商定的考試和實作作業（§9）。',
+    en: 'Plan training by department and by function, in paced rounds, ending with an exam and a hands-on assignment agreed with the business head.',
+    'zh-CN': '按部门、按功能、分轮次规划培训，最后安排与业务负责人商定的考试和实操作业。',
+    'zh-TW': '按部門、按功能、分輪次規劃培訓，最後安排與業務主管商定的考試和實作作業。',
   },
   'check.delivery.trainingCoverage': {
     en: 'First-phase functions that internal staff work in, but no training covers ({count}): {functions}.',
@@ -382,19 +382,19 @@ export const checkMessages = defineMessages({
     'zh-TW': '把它們加到相應部門的培訓中（參照 {file} 中內部角色參與的交叉格）。',
   },
 
-  // --- tuning (§9 step 6) ---
+  // --- tuning ---
   'check.delivery.tuningClassified': {
     en: 'Tuning ticket {ticket} is not classified as a requirement change or an optimisation.',
     'zh-CN': '调优工单{ticket}没有归类为需求变更还是优化。',
     'zh-TW': '調優工單{ticket}沒有歸類為需求變更還是優化。',
   },
   'check.delivery.tuningClassified.hint': {
-    en: 'Some tuning after launch is fine, but cap it and separate requirement changes from optimisations to control delivery risk (§9): set type: change or type: optimisation.',
-    'zh-CN': '上线初期有些调优是正常的，但要设上限，并把需求变更和优化分开，以控制交付风险（§9）：请设置 type: change 或 type: optimisation。',
-    'zh-TW': '上線初期有些調優是正常的，但要設上限，並把需求變更和優化分開，以控制交付風險（§9）：請設定 type: change 或 type: optimisation。',
+    en: 'Some tuning after launch is fine, but cap it and separate requirement changes from optimisations to control delivery risk: set type: change or type: optimisation.',
+    'zh-CN': '上线初期有些调优是正常的，但要设上限，并把需求变更和优化分开，以控制交付风险：请设置 type: change 或 type: optimisation。',
+    'zh-TW': '上線初期有些調優是正常的，但要設上限，並把需求變更和優化分開，以控制交付風險：請設定 type: change 或 type: optimisation。',
   },
 
-  // --- data projects (§11) ---
+  // --- data projects ---
   'check.data.projectComplete': {
     en: 'Data project {project} does not state its {missing}.',
     'zh-CN': '数据项目{project}没有写明{missing}。',
@@ -406,9 +406,9 @@ export const checkMessages = defineMessages({
   'check.data.specialCases': { en: 'special cases', 'zh-CN': '特殊情况说明', 'zh-TW': '特殊情況說明' },
   'check.data.accuracy': { en: 'accuracy (absolute or relative)', 'zh-CN': '精度要求（绝对或相对）', 'zh-TW': '精度要求（絕對或相對）' },
   'check.data.projectComplete.hint': {
-    en: 'Settle the usage scenario, display dimensions, data definitions and special cases of any data project before it is built, and say whether relative accuracy is enough (trends) or absolute accuracy is needed (§11).',
-    'zh-CN': '任何数据项目在开发前都要先确定使用场景、展示维度、数据口径和特殊情况说明，并说明相对精度是否足够（看趋势），还是需要绝对精度（§11）。',
-    'zh-TW': '任何資料專案在開發前都要先確定使用情境、呈現維度、資料口徑和特殊情況說明，並說明相對精度是否足夠（看趨勢），還是需要絕對精度（§11）。',
+    en: 'Settle the usage scenario, display dimensions, data definitions and special cases of any data project before it is built, and say whether relative accuracy is enough (trends) or absolute accuracy is needed.',
+    'zh-CN': '任何数据项目在开发前都要先确定使用场景、展示维度、数据口径和特殊情况说明，并说明相对精度是否足够（看趋势），还是需要绝对精度。',
+    'zh-TW': '任何資料專案在開發前都要先確定使用情境、呈現維度、資料口徑和特殊情況說明，並說明相對精度是否足夠（看趨勢），還是需要絕對精度。',
   },
   'check.data.financeAbsolute': {
     en: 'Data project {project} is finance-linked, but its accuracy is {accuracy}: finance-linked figures must be absolute.',
@@ -417,12 +417,12 @@ export const checkMessages = defineMessages({
   },
   'check.data.accuracyUnstated': { en: 'not stated', 'zh-CN': '未写明', 'zh-TW': '未寫明' },
   'check.data.financeAbsolute.hint': {
-    en: 'Premium statistics, sales performance and KPI assessment feed pay and accounts, so they need absolute accuracy; relative accuracy is only enough for trends (§11). Set accuracy: absolute, or finance_linked: false if it does not feed finance.',
-    'zh-CN': '保费统计、销售业绩和 KPI 考核关系到薪酬和账目，必须绝对准确；相对准确只适用于看趋势（§11）。请设置 accuracy: absolute；若不涉及财务，请设置 finance_linked: false。',
-    'zh-TW': '保費統計、銷售業績和 KPI 考核關係到薪酬和帳目，必須絕對準確；相對準確只適用於看趨勢（§11）。請設定 accuracy: absolute；若不涉及財務，請設定 finance_linked: false。',
+    en: 'Premium statistics, sales performance and KPI assessment feed pay and accounts, so they need absolute accuracy; relative accuracy is only enough for trends. Set accuracy: absolute, or finance_linked: false if it does not feed finance.',
+    'zh-CN': '保费统计、销售业绩和 KPI 考核关系到薪酬和账目，必须绝对准确；相对准确只适用于看趋势。请设置 accuracy: absolute；若不涉及财务，请设置 finance_linked: false。',
+    'zh-TW': '保費統計、銷售業績和 KPI 考核關係到薪酬和帳目，必須絕對準確；相對準確只適用於看趨勢。請設定 accuracy: absolute；若不涉及財務，請設定 finance_linked: false。',
   },
 
-  // --- solution validation (§10) ---
+  // --- solution validation ---
   'check.validation.tooFewOptions': {
     en: 'Key page {page} has {count} option(s); offer the client two or three to choose from.',
     'zh-CN': '关键页面{page}只有 {count} 个方案；请给客户两到三个方案来选择。',
@@ -442,12 +442,12 @@ export const checkMessages = defineMessages({
   'check.validation.businessValue': { en: 'business value', 'zh-CN': '业务价值', 'zh-TW': '業務價值' },
   'check.validation.platformValue': { en: 'platform value', 'zh-CN': '平台价值', 'zh-TW': '平臺價值' },
   'check.validation.keyPageOptions.hint': {
-    en: 'Offer A/B options (up to three) for key pages only, explain each in terms of user, business and platform value, cite how competitors do it, and recommend one when needed: clients are often afraid to choose (§10).',
-    'zh-CN': '只对关键页面提供 A/B 方案（最多三个），每个方案都从用户价值、业务价值和平台价值三方面说明，引用竞品的做法，必要时给出推荐：客户往往不敢做选择（§10）。',
-    'zh-TW': '只對關鍵頁面提供 A/B 方案（最多三個），每個方案都從使用者價值、業務價值和平臺價值三方面說明，引用競品的做法，必要時給出推薦：客戶往往不敢做選擇（§10）。',
+    en: 'Offer A/B options (up to three) for key pages only, explain each in terms of user, business and platform value, cite how competitors do it, and recommend one when needed: clients are often afraid to choose.',
+    'zh-CN': '只对关键页面提供 A/B 方案（最多三个），每个方案都从用户价值、业务价值和平台价值三方面说明，引用竞品的做法，必要时给出推荐：客户往往不敢做选择。',
+    'zh-TW': '只對關鍵頁面提供 A/B 方案（最多三個），每個方案都從使用者價值、業務價值和平臺價值三方面說明，引用競品的做法，必要時給出推薦：客戶往往不敢做選擇。',
   },
 
-  // --- systems (§7) ---
+  // --- systems ---
   'check.systems.noMember': {
     en: 'Marketing tool {system} has no member system to integrate with, so the data it collects stays scattered.',
     'zh-CN': '营销工具{system}没有可对接的会员系统，它收集的数据只能分散在各处。',
@@ -459,30 +459,172 @@ export const checkMessages = defineMessages({
     'zh-TW': '行銷工具{system}沒有與會員系統串接：{members}。',
   },
   'check.systems.marketingMember.hint': {
-    en: 'Marketing tools (mini-games, red packets, group-buy, friend invites) must be integrated with the member system, or data stays fragmented (§7). List the member system under integrates_with (on either system), or add a member system.',
-    'zh-CN': '营销工具（小游戏、红包、拼团、邀请好友）必须与会员系统打通，否则数据依然是割裂的（§7）。请在任一方的 integrates_with 中写上对方，或补充一个会员系统。',
-    'zh-TW': '行銷工具（小遊戲、紅包、團購、邀請好友）必須與會員系統打通，否則資料依然是割裂的（§7）。請在任一方的 integrates_with 中寫上對方，或補充一個會員系統。',
+    en: 'Marketing tools (mini-games, red packets, group-buy, friend invites) must be integrated with the member system, or data stays fragmented. List the member system under integrates_with (on either system), or add a member system.',
+    'zh-CN': '营销工具（小游戏、红包、拼团、邀请好友）必须与会员系统打通，否则数据依然是割裂的。请在任一方的 integrates_with 中写上对方，或补充一个会员系统。',
+    'zh-TW': '行銷工具（小遊戲、紅包、團購、邀請好友）必須與會員系統打通，否則資料依然是割裂的。請在任一方的 integrates_with 中寫上對方，或補充一個會員系統。',
   },
 
   'check.systems.customWhenSmall': {
-    en: '{system} is custom-built, but a small company starts with standard SaaS (§6 system), and no reason is recorded.',
-    'zh-CN': '{system}选择了定制开发，但小企业应先用标准化 SaaS（§6 系统），且没有记录理由。',
-    'zh-TW': '{system}選擇了客製開發，但小企業應先用標準化 SaaS（§6 系統），且沒有記錄理由。',
+    en: '{system} is custom-built, but a small company starts with standard SaaS, and no reason is recorded.',
+    'zh-CN': '{system}选择了定制开发，但小企业应先用标准化 SaaS，且没有记录理由。',
+    'zh-TW': '{system}選擇了客製開發，但小企業應先用標準化 SaaS，且沒有記錄理由。',
   },
   'check.systems.saasWhenLarge': {
-    en: '{system} is standard SaaS, but a large company goes for custom systems where data privacy and integration matter (§6 system), and no reason is recorded.',
-    'zh-CN': '{system}选择了标准化 SaaS，但大企业在看重数据隐私和系统对接时应选择定制（§6 系统），且没有记录理由。',
-    'zh-TW': '{system}選擇了標準化 SaaS，但大企業在重視資料隱私和系統對接時應選擇客製（§6 系統），且沒有記錄理由。',
+    en: '{system} is standard SaaS, but a large company goes for custom systems where data privacy and integration matter, and no reason is recorded.',
+    'zh-CN': '{system}选择了标准化 SaaS，但大企业在看重数据隐私和系统对接时应选择定制，且没有记录理由。',
+    'zh-TW': '{system}選擇了標準化 SaaS，但大企業在重視資料隱私和系統對接時應選擇客製，且沒有記錄理由。',
   },
   'check.systems.choiceFitsSize.hint': {
     en: 'Say why under choice.reasons (privacy, integration, custom_needs, budget) and choice.note, or reconsider the choice.',
     'zh-CN': '请在 choice.reasons（privacy、integration、custom_needs、budget）和 choice.note 中写明理由，或重新考虑这一选择。',
     'zh-TW': '請在 choice.reasons（privacy、integration、custom_needs、budget）和 choice.note 中寫明理由，或重新考慮這一選擇。',
   },
-  // --- the data-project spec sheet of the launch-plan document (§11) ---
+  // --- the data-project spec sheet of the launch-plan document ---
   // Document text, kept next to the data-project rules it mirrors; it could move to build.ts.
 
-  // --- terms and references of the §14.4 additions to the format ---
+  // --- the starter plan: init's placeholders ---
+  'check.plan.placeholder': {
+    en: '{field} still holds the starter text of dxplan init: "{text}".',
+    'zh-CN': '{field} 仍是 dxplan init 写入的示例文字：“{text}”。',
+    'zh-TW': '{field} 仍是 dxplan init 寫入的範例文字：「{text}」。',
+  },
+  'check.plan.placeholder.hint': {
+    en: 'A starter plan is not a plan: write your own answer here (or run dxplan interview), or delete the entry if it does not apply.',
+    'zh-CN': '示例规划不是规划：在这里写上你们自己的答案（或运行 dxplan interview），不适用的条目请直接删除。',
+    'zh-TW': '範例規劃不是規劃：在這裡寫上你們自己的答案（或執行 dxplan interview），不適用的項目請直接刪除。',
+  },
+
+  // --- capability areas and architecture dimensions ---
+  'check.capability.areasRecorded': {
+    en: 'The plan does not say where it stands on {count} of the six capability areas: {missing}.',
+    'zh-CN': '规划没有说明六大能力板块中 {count} 个板块的现状：{missing}。',
+    'zh-TW': '規劃沒有說明六大能力板塊中 {count} 個板塊的現況：{missing}。',
+  },
+  'check.capability.areasNone': {
+    en: 'The plan does not record where it stands on the six capability areas.',
+    'zh-CN': '规划没有记录六大能力板块各自的现状。',
+    'zh-TW': '規劃沒有記錄六大能力板塊各自的現況。',
+  },
+  'check.capability.areasRecorded.hint': {
+    en: 'Under capability_areas, give each area its status (in_place, planned, later or out_of_scope) and the functions and systems that serve it, so the solution covers the whole business and not a pile of features.',
+    'zh-CN': '在 capability_areas 下为每个板块写明状态（in_place、planned、later 或 out_of_scope）以及支撑它的功能和系统，让方案覆盖整个业务，而不是一堆功能。',
+    'zh-TW': '在 capability_areas 下為每個板塊寫明狀態（in_place、planned、later 或 out_of_scope）以及支撐它的功能和系統，讓方案涵蓋整個業務，而不是一堆功能。',
+  },
+  'check.capability.areaServed': {
+    en: '{area} is in scope, but no function or system serves it.',
+    'zh-CN': '{area}在规划范围内，却没有任何功能或系统支撑它。',
+    'zh-TW': '{area}在規劃範圍內，卻沒有任何功能或系統支撐它。',
+  },
+  'check.capability.areaServed.hint': {
+    en: 'List the functions (functions) and systems (systems) that deliver this area, or set its status to later or out_of_scope: a capability with nothing behind it is a name, not a solution.',
+    'zh-CN': '写出实现这个板块的功能（functions）和系统（systems），或把状态改为 later 或 out_of_scope：背后什么都没有的能力只是一个名字，不是方案。',
+    'zh-TW': '寫出實現這個板塊的功能（functions）和系統（systems），或把狀態改為 later 或 out_of_scope：背後什麼都沒有的能力只是一個名字，不是方案。',
+  },
+  'check.capability.minimumRequirements': {
+    en: '{area} is in scope but does not cover these of its minimum requirements: {missing}.',
+    'zh-CN': '{area}在规划范围内，但没有覆盖以下最低要求：{missing}。',
+    'zh-TW': '{area}在規劃範圍內，但沒有涵蓋以下最低要求：{missing}。',
+  },
+  'check.capability.minimumRequirements.hint': {
+    en: 'Plan how the area meets each one and list it under capability_areas.{area}.requirements; dxplan explain capability/minimum-requirements lists every area\'s requirements.',
+    'zh-CN': '规划好这个板块如何满足每一项，并写进 capability_areas.{area}.requirements；运行 dxplan explain capability/minimum-requirements 可查看各板块的全部要求。',
+    'zh-TW': '規劃好這個板塊如何滿足每一項，並寫進 capability_areas.{area}.requirements；執行 dxplan explain capability/minimum-requirements 可查看各板塊的全部要求。',
+  },
+  'check.dimensions.recorded': {
+    en: 'The plan does not say where it stands on {count} of the four architecture dimensions: {missing}.',
+    'zh-CN': '规划没有说明四大架构维度中 {count} 个维度的现状：{missing}。',
+    'zh-TW': '規劃沒有說明四大架構維度中 {count} 個維度的現況：{missing}。',
+  },
+  'check.dimensions.none': {
+    en: 'The plan does not record where it stands on the four architecture dimensions.',
+    'zh-CN': '规划没有记录四大架构维度各自的现状。',
+    'zh-TW': '規劃沒有記錄四大架構維度各自的現況。',
+  },
+  'check.dimensions.recorded.hint': {
+    en: 'Under architecture_dimensions, give strategy, organisation, operations_system and digital_tools a status and a note: tools only pay off in service of the other three.',
+    'zh-CN': '在 architecture_dimensions 下为 strategy、organisation、operations_system 和 digital_tools 写明状态和说明：数字化工具只有服务于另外三个维度才有价值。',
+    'zh-TW': '在 architecture_dimensions 下為 strategy、organisation、operations_system 和 digital_tools 寫明狀態和說明：數字化工具只有服務於另外三個維度才有價值。',
+  },
+  'check.dimensions.toolsServeStrategy': {
+    en: 'Digital tools are planned, but not {missing}: tools without them become a pile of features.',
+    'zh-CN': '规划了数字化工具，却没有规划{missing}：缺了这些，工具就会变成一堆功能。',
+    'zh-TW': '規劃了數字化工具，卻沒有規劃{missing}：缺了這些，工具就會變成一堆功能。',
+  },
+  'check.dimensions.toolsServeStrategy.hint': {
+    en: 'Say how strategy (direction and resolve), organisation (efficiency) and the operations system (capability) are settled, and set them in_place or planned; the tools serve them.',
+    'zh-CN': '说明战略（方向和决心）、组织（效率）和运营体系（能力）如何落实，并把它们设为 in_place 或 planned；工具是为它们服务的。',
+    'zh-TW': '說明戰略（方向和決心）、組織（效率）和運營體系（能力）如何落實，並把它們設為 in_place 或 planned；工具是為它們服務的。',
+  },
+
+  // --- delivery choices: requirement types and the risk register ---
+  'check.delivery.requirementOwner': {
+    en: 'Nobody is named to confirm the requirements of key module {module} ({type}).',
+    'zh-CN': '关键模块 {module}（{type}）的需求没有指定确认人。',
+    'zh-TW': '關鍵模組 {module}（{type}）的需求沒有指定確認人。',
+  },
+  'check.delivery.requirementOwner.hint.business': {
+    en: 'Business-flow-heavy modules are confirmed with the head of the business: set confirmed_by, or name owners.business_lead.',
+    'zh-CN': '业务流程重的模块要和业务负责人确认：填写 confirmed_by，或写明 owners.business_lead。',
+    'zh-TW': '業務流程重的模組要和業務負責人確認：填寫 confirmed_by，或寫明 owners.business_lead。',
+  },
+  'check.delivery.requirementOwner.hint.experience': {
+    en: 'Experience-oriented modules are confirmed with the project owner: set confirmed_by, or name owners.project_lead.',
+    'zh-CN': '体验导向的模块要和项目负责人确认：填写 confirmed_by，或写明 owners.project_lead。',
+    'zh-TW': '體驗導向的模組要和專案負責人確認：填寫 confirmed_by，或寫明 owners.project_lead。',
+  },
+  'check.delivery.requirementSameOwner': {
+    en: '{owner} confirms both business-flow-heavy and experience-oriented modules ({count} key modules).',
+    'zh-CN': '{owner} 同时确认业务流程重和体验导向两类模块（共 {count} 个关键模块）。',
+    'zh-TW': '{owner} 同時確認業務流程重和體驗導向兩類模組（共 {count} 個關鍵模組）。',
+  },
+  'check.delivery.requirementSameOwner.hint': {
+    en: 'Each type is confirmed with a different owner: business flows with the business head, experience with the project owner. Change confirmed_by of one kind.',
+    'zh-CN': '两类需求要由不同的人确认：业务流程找业务负责人，体验找项目负责人。请修改其中一类的 confirmed_by。',
+    'zh-TW': '兩類需求要由不同的人確認：業務流程找業務負責人，體驗找專案負責人。請修改其中一類的 confirmed_by。',
+  },
+  'check.delivery.riskRegister': {
+    en: 'The launch plan keeps no delivery risk register.',
+    'zh-CN': '上线计划没有交付风险清单。',
+    'zh-TW': '上線計畫沒有交付風險清單。',
+  },
+  'check.delivery.riskKinds': {
+    en: 'The risk register has no risk of these kinds: {missing}.',
+    'zh-CN': '风险清单中没有以下类型的风险：{missing}。',
+    'zh-TW': '風險清單中沒有以下類型的風險：{missing}。',
+  },
+  'check.delivery.riskRegister.hint': {
+    en: 'Under delivery_risks.register, list the requirement-change, staffing and institutional-blocker risks with an owner each, and review them at the weekly plan sync.',
+    'zh-CN': '在 delivery_risks.register 下列出需求变更、人员和制度障碍三类风险，各自指定负责人，并在每周的计划同步会上检查。',
+    'zh-TW': '在 delivery_risks.register 下列出需求變更、人員和制度障礙三類風險，各自指定負責人，並在每週的計畫同步會上檢查。',
+  },
+  'check.delivery.riskOwner': {
+    en: 'Open delivery risk "{risk}" has no owner.',
+    'zh-CN': '尚未解决的交付风险“{risk}”没有负责人。',
+    'zh-TW': '尚未解決的交付風險「{risk}」沒有負責人。',
+  },
+  'check.delivery.riskOwner.hint': {
+    en: 'Name who resolves it (owner): the weekly sync resolves risks at once, and a risk nobody owns waits.',
+    'zh-CN': '写明由谁解决（owner）：每周同步会要当场解决风险，没人负责的风险只会一直拖着。',
+    'zh-TW': '寫明由誰解決（owner）：每週同步會要當場解決風險，沒人負責的風險只會一直拖著。',
+  },
+  'ref.areaRequirement': {
+    en: '"{requirement}" is not a minimum requirement of the {area} capability area',
+    'zh-CN': '“{requirement}”不是 {area} 能力板块的最低要求',
+    'zh-TW': '「{requirement}」不是 {area} 能力板塊的最低要求',
+  },
+  'ref.areaRequirement.hint.suggest': {
+    en: 'did you mean "{suggestion}"? each area lists only its own requirements',
+    'zh-CN': '您是不是想写 "{suggestion}"？每个板块只能列出自己的要求',
+    'zh-TW': '您是不是想寫 "{suggestion}"？每個板塊只能列出自己的要求',
+  },
+  'ref.areaRequirement.hint': {
+    en: 'this area\'s requirements are: {known}',
+    'zh-CN': '这个板块的要求有：{known}',
+    'zh-TW': '這個板塊的要求有：{known}',
+  },
+  'term.delivery_risk': { en: 'delivery risk', 'zh-CN': '交付风险', 'zh-TW': '交付風險' },
+
+  // --- terms and references of the optional additions to the format ---
   'ref.unknownOption': {
     en: 'the recommended option "{name}" is not one of the options of key page "{page}"',
     'zh-CN': '推荐方案 "{name}" 不在关键页面 "{page}" 的方案之中',
@@ -499,16 +641,16 @@ export const checkMessages = defineMessages({
     'zh-TW': 'recommended 應填寫該頁面某個方案的名稱：{known}',
   },
 
-  // --- operations (§9) ---
+  // --- operations ---
   'check.ops.stagesPlanned': {
     en: 'No operations stage is planned after launch.',
     'zh-CN': '没有规划上线后的任何运营阶段。',
     'zh-TW': '沒有規劃上線後的任何運營階段。',
   },
   'check.ops.stagesPlanned.hint': {
-    en: 'A launched system without operations is an empty shell: plan the stages, starting with resource-side growth (§9).',
-    'zh-CN': '没有运营的上线系统只是空壳：请规划运营阶段，从资源方增长开始（§9）。',
-    'zh-TW': '沒有運營的上線系統只是空殼：請規劃運營階段，從資源方增長開始（§9）。',
+    en: 'A launched system without operations is an empty shell: plan the stages, starting with resource-side growth.',
+    'zh-CN': '没有运营的上线系统只是空壳：请规划运营阶段，从资源方增长开始。',
+    'zh-TW': '沒有運營的上線系統只是空殼：請規劃運營階段，從資源方增長開始。',
   },
   'check.ops.resourceFirst': {
     en: 'The operations stages do not start with "{stage}".',
@@ -521,9 +663,9 @@ export const checkMessages = defineMessages({
     'zh-TW': '「{stage}」階段被安排在「{after}」之後，與方法論的順序相反。',
   },
   'check.ops.stageOrder.hint': {
-    en: 'Resource-side growth first, demand-side activation in parallel, then transaction growth, ROI optimisation and the ecosystem (§9); getting the sequence wrong misses the window (§12).',
-    'zh-CN': '先做资源方增长，同时激活需求方，再做成交增长、投入产出比优化和生态（§9）；节奏和顺序错了就会错过窗口期（§12）。',
-    'zh-TW': '先做資源方增長，同時活化需求方，再做成交增長、投入產出比優化和生態（§9）；節奏和順序錯了就會錯過窗口期（§12）。',
+    en: 'Resource-side growth first, demand-side activation in parallel, then transaction growth, ROI optimisation and the ecosystem; getting the sequence wrong misses the window.',
+    'zh-CN': '先做资源方增长，同时激活需求方，再做成交增长、投入产出比优化和生态；节奏和顺序错了就会错过窗口期。',
+    'zh-TW': '先做資源方增長，同時活化需求方，再做成交增長、投入產出比優化和生態；節奏和順序錯了就會錯過窗口期。',
   },
   'check.ops.frontlineIncentive': {
     en: 'Resource-side growth is planned, but no function rewards frontline staff.',
@@ -531,9 +673,9 @@ export const checkMessages = defineMessages({
     'zh-TW': '規劃了資源方增長，卻沒有任何激勵一線人員的功能。',
   },
   'check.ops.frontlineIncentive.hint': {
-    en: 'Frontline and sales staff bring resource parties on board; without a staff-incentive structure the cold start stalls (§9). Mark such a function frontline_incentive: true in {file}.',
-    'zh-CN': '一线和销售人员负责把资源方带上平台；没有员工激励机制，冷启动就会停滞（§9）。请在 {file} 中为相应功能设置 frontline_incentive: true。',
-    'zh-TW': '一線和業務人員負責把資源方帶上平臺；沒有員工激勵機制，冷啟動就會停滯（§9）。請在 {file} 中為相應功能設定 frontline_incentive: true。',
+    en: 'Frontline and sales staff bring resource parties on board; without a staff-incentive structure the cold start stalls. Mark such a function frontline_incentive: true in {file}.',
+    'zh-CN': '一线和销售人员负责把资源方带上平台；没有员工激励机制，冷启动就会停滞。请在 {file} 中为相应功能设置 frontline_incentive: true。',
+    'zh-TW': '一線和業務人員負責把資源方帶上平臺；沒有員工激勵機制，冷啟動就會停滯。請在 {file} 中為相應功能設定 frontline_incentive: true。',
   },
   'check.ops.demandModules': {
     en: 'Demand-side activation is planned, but the product architecture has no {missing} module.',
@@ -541,9 +683,9 @@ export const checkMessages = defineMessages({
     'zh-TW': '規劃了做活躍（需求方增長）階段，但產品架構中沒有{missing}模組。',
   },
   'check.ops.demandModules.hint': {
-    en: 'dxplan\'s heuristic, not a gate of the methodology: activating users with private-domain tactics needs operations tooling, and a system without it is "an empty shell" (§4, §9). Add an operations-node module in {file}, or turn this rule off in dxplan.yaml.',
-    'zh-CN': '这是 dxplan 自己的经验规则，不是方法论规定的进入条件：用私域手段激活需求方需要运营工具，没有运营工具的系统只是“空壳”（§4、§9）。请在 {file} 中补上运营节点模块，或在 dxplan.yaml 中关闭此规则。',
-    'zh-TW': '這是 dxplan 自己的經驗規則，不是方法論規定的進入條件：用私域手段活化需求方需要運營工具，沒有運營工具的系統只是「空殼」（§4、§9）。請在 {file} 中補上運營節點模組，或在 dxplan.yaml 中關閉此規則。',
+    en: 'dxplan\'s heuristic, not a gate of the methodology: activating users with private-domain tactics needs operations tooling, and a system without it is "an empty shell". Add an operations-node module in {file}, or turn this rule off in dxplan.yaml.',
+    'zh-CN': '这是 dxplan 自己的经验规则，不是方法论规定的进入条件：用私域手段激活需求方需要运营工具，没有运营工具的系统只是“空壳”。请在 {file} 中补上运营节点模块，或在 dxplan.yaml 中关闭此规则。',
+    'zh-TW': '這是 dxplan 自己的經驗規則，不是方法論規定的進入條件：用私域手段活化需求方需要運營工具，沒有運營工具的系統只是「空殼」。請在 {file} 中補上運營節點模組，或在 dxplan.yaml 中關閉此規則。',
   },
   'check.ops.transactionModules': {
     en: 'Transaction growth is planned, but the product architecture has no {missing} module.',
@@ -551,9 +693,9 @@ export const checkMessages = defineMessages({
     'zh-TW': '規劃了成交增長，但產品架構中沒有{missing}模組。',
   },
   'check.ops.transactionModules.hint': {
-    en: 'Transaction growth relies on monetisation modules, and content modules let both sides run content operations; missing either leads to a growth bottleneck (§9). Add them in {file}.',
-    'zh-CN': '成交增长依赖变现模块，内容模块则让供需双方都能做内容运营；缺了任何一个都会遇到增长瓶颈（§9）。请在 {file} 中补上。',
-    'zh-TW': '成交增長依賴變現模組，內容模組則讓供需雙方都能做內容運營；缺了任何一個都會遇到增長瓶頸（§9）。請在 {file} 中補上。',
+    en: 'Transaction growth relies on monetisation modules, and content modules let both sides run content operations; missing either leads to a growth bottleneck. Add them in {file}.',
+    'zh-CN': '成交增长依赖变现模块，内容模块则让供需双方都能做内容运营；缺了任何一个都会遇到增长瓶颈。请在 {file} 中补上。',
+    'zh-TW': '成交增長依賴變現模組，內容模組則讓供需雙方都能做內容運營；缺了任何一個都會遇到增長瓶頸。請在 {file} 中補上。',
   },
   'check.ops.roiModules': {
     en: 'ROI optimisation is planned, but the product architecture has no {missing} module.',
@@ -561,9 +703,9 @@ export const checkMessages = defineMessages({
     'zh-TW': '規劃了投入產出比優化，但產品架構中沒有{missing}模組。',
   },
   'check.ops.roiModules.hint': {
-    en: 'ROI optimisation is data analysis plus resource input, supported by data-dimension modules (§9). Add them in {file}.',
-    'zh-CN': '投入产出比优化依靠数据分析加资源投入，需要数据维度模块支撑（§9）。请在 {file} 中补上。',
-    'zh-TW': '投入產出比優化依靠資料分析加資源投入，需要資料維度模組支撐（§9）。請在 {file} 中補上。',
+    en: 'ROI optimisation is data analysis plus resource input, supported by data-dimension modules. Add them in {file}.',
+    'zh-CN': '投入产出比优化依靠数据分析加资源投入，需要数据维度模块支撑。请在 {file} 中补上。',
+    'zh-TW': '投入產出比優化依靠資料分析加資源投入，需要資料維度模組支撐。請在 {file} 中補上。',
   },
   'check.ops.ecosystemModules': {
     en: 'The ecosystem stage is planned, but the product architecture has no {missing} module.',
@@ -571,9 +713,9 @@ export const checkMessages = defineMessages({
     'zh-TW': '規劃了做生態階段，但產品架構中沒有{missing}模組。',
   },
   'check.ops.ecosystemModules.hint': {
-    en: 'dxplan\'s heuristic, not a gate of the methodology: bringing in more resource parties builds on accumulated data and a working monetisation model (§9 stage 5). Add them in {file}, or turn this rule off in dxplan.yaml.',
-    'zh-CN': '这是 dxplan 自己的经验规则，不是方法论规定的进入条件：引入更多资源方，要建立在已沉淀的数据和跑通的变现模式之上（§9 第 5 阶段）。请在 {file} 中补上，或在 dxplan.yaml 中关闭此规则。',
-    'zh-TW': '這是 dxplan 自己的經驗規則，不是方法論規定的進入條件：引入更多資源方，要建立在已沉澱的資料和跑通的變現模式之上（§9 第 5 階段）。請在 {file} 中補上，或在 dxplan.yaml 中關閉此規則。',
+    en: 'dxplan\'s heuristic, not a gate of the methodology: bringing in more resource parties builds on accumulated data and a working monetisation model. Add them in {file}, or turn this rule off in dxplan.yaml.',
+    'zh-CN': '这是 dxplan 自己的经验规则，不是方法论规定的进入条件：引入更多资源方，要建立在已沉淀的数据和跑通的变现模式之上。请在 {file} 中补上，或在 dxplan.yaml 中关闭此规则。',
+    'zh-TW': '這是 dxplan 自己的經驗規則，不是方法論規定的進入條件：引入更多資源方，要建立在已沉澱的資料和跑通的變現模式之上。請在 {file} 中補上，或在 dxplan.yaml 中關閉此規則。',
   },
   'check.ops.exemptedNote': {
     en: 'The business architecture exempts "{dimension}" modules: "{reason}"',
@@ -586,9 +728,9 @@ export const checkMessages = defineMessages({
     'zh-TW': '沒有任何激勵一線人員的功能：平臺缺少員工激勵機制。',
   },
   'check.pitfall.staffIncentive.hint': {
-    en: 'Ignoring frontline execution is one of the three pitfalls (§12): give frontline staff a reason to use the platform and mark that function frontline_incentive: true.',
-    'zh-CN': '忽视一线执行是三大误区之一（§12）：给一线人员使用平台的动力，并为该功能设置 frontline_incentive: true。',
-    'zh-TW': '忽視一線執行是三大誤區之一（§12）：給一線人員使用平臺的動力，並為該功能設定 frontline_incentive: true。',
+    en: 'Ignoring frontline execution is one of the three pitfalls: give frontline staff a reason to use the platform and mark that function frontline_incentive: true.',
+    'zh-CN': '忽视一线执行是三大误区之一：给一线人员使用平台的动力，并为该功能设置 frontline_incentive: true。',
+    'zh-TW': '忽視一線執行是三大誤區之一：給一線人員使用平臺的動力，並為該功能設定 frontline_incentive: true。',
   },
 
   'check.pitfall.frontlineRoles': {
@@ -597,21 +739,21 @@ export const checkMessages = defineMessages({
     'zh-TW': '畫布上沒有任何內部角色參與：規劃只設計了對外的流程，沒有考慮一線執行。',
   },
   'check.pitfall.frontlineRoles.hint': {
-    en: 'Ignoring frontline execution is one of the three pitfalls (§12): add the staff who run each function (kind: internal) to the crossings where they act.',
-    'zh-CN': '忽视一线执行是三大误区之一（§12）：把负责运转各功能的员工（kind: internal）加到他们参与的交叉格中。',
-    'zh-TW': '忽視一線執行是三大誤區之一（§12）：把負責運作各功能的員工（kind: internal）加到他們參與的交叉格中。',
+    en: 'Ignoring frontline execution is one of the three pitfalls: add the staff who run each function (kind: internal) to the crossings where they act.',
+    'zh-CN': '忽视一线执行是三大误区之一：把负责运转各功能的员工（kind: internal）加到他们参与的交叉格中。',
+    'zh-TW': '忽視一線執行是三大誤區之一：把負責運作各功能的員工（kind: internal）加到他們參與的交叉格中。',
   },
 
-  // --- roadmap (§8) ---
+  // --- roadmap ---
   'check.roadmap.position': {
     en: 'The launch plan does not say where the company stands on the CRM, BPM, PaaS roadmap.',
     'zh-CN': '上线计划没有说明企业在 CRM → BPM → PaaS 路线图上的位置。',
     'zh-TW': '上線計畫沒有說明企業在 CRM → BPM → PaaS 路線圖上的位置。',
   },
   'check.roadmap.position.hint': {
-    en: 'Add roadmap: with stage, done and planned, so the next step can be recommended (§8).',
-    'zh-CN': '补上 roadmap:（stage、done、planned），以便推荐下一步（§8）。',
-    'zh-TW': '補上 roadmap:（stage、done、planned），以便建議下一步（§8）。',
+    en: 'Add roadmap: with stage, done and planned, so the next step can be recommended.',
+    'zh-CN': '补上 roadmap:（stage、done、planned），以便推荐下一步。',
+    'zh-TW': '補上 roadmap:（stage、done、planned），以便建議下一步。',
   },
   'check.roadmap.earlierNotDone': {
     en: 'The roadmap stands at {stage}, but no {earlier} step is done.',
@@ -619,9 +761,9 @@ export const checkMessages = defineMessages({
     'zh-TW': '路線圖處於 {stage} 階段，但 {earlier} 階段沒有任何一步已完成。',
   },
   'check.roadmap.order.hint': {
-    en: 'Digitalise customer touchpoints with CRM first, then existing processes with BPM, then the value chain with PaaS (§8).',
-    'zh-CN': '先用 CRM 把客户接触面数字化，再用 BPM 把现有流程数字化，最后用 PaaS 把整个价值链数字化（§8）。',
-    'zh-TW': '先用 CRM 把客戶接觸面數字化，再用 BPM 把現有流程數字化，最後用 PaaS 把整個價值鏈數字化（§8）。',
+    en: 'Digitalise customer touchpoints with CRM first, then existing processes with BPM, then the value chain with PaaS.',
+    'zh-CN': '先用 CRM 把客户接触面数字化，再用 BPM 把现有流程数字化，最后用 PaaS 把整个价值链数字化。',
+    'zh-TW': '先用 CRM 把客戶接觸面數字化，再用 BPM 把現有流程數字化，最後用 PaaS 把整個價值鏈數字化。',
   },
   'check.roadmap.doneAhead': {
     en: 'The step "{step}" ({of}) is done, but the roadmap says the company stands at {stage}.',
@@ -644,16 +786,16 @@ export const checkMessages = defineMessages({
     'zh-TW': '「{step}」（{of}）被安排在 {later} 階段的步驟之後。',
   },
 
-  // --- four looks (§12) ---
+  // --- four looks ---
   'check.looks.fourLooks': {
     en: 'Of the four looks, {count} are not addressed: {missing}.',
     'zh-CN': '“四个看”中有 {count} 个没有回应：{missing}。',
     'zh-TW': '「四個看」中有 {count} 個沒有回應：{missing}。',
   },
   'check.looks.fourLooks.hint': {
-    en: 'Say under four_looks how the plan looks outward (user growth), inward (efficiency), forward (dynamic operations) and to money (monetisable and sustainable) (§12).',
-    'zh-CN': '在 four_looks 中写明规划如何向外看（用户增长）、朝内看（内部效率）、向前看（动态运营）、向“钱”看（可变现、可持续）（§12）。',
-    'zh-TW': '在 four_looks 中寫明規劃如何向外看（用戶增長）、朝內看（內部效率）、向前看（動態運營）、向「錢」看（可變現、可持續）（§12）。',
+    en: 'Say under four_looks how the plan looks outward (user growth), inward (efficiency), forward (dynamic operations) and to money (monetisable and sustainable).',
+    'zh-CN': '在 four_looks 中写明规划如何向外看（用户增长）、朝内看（内部效率）、向前看（动态运营）、向“钱”看（可变现、可持续）。',
+    'zh-TW': '在 four_looks 中寫明規劃如何向外看（用戶增長）、朝內看（內部效率）、向前看（動態運營）、向「錢」看（可變現、可持續）。',
   },
 
   // --- dxplan.yaml settings ---
@@ -683,7 +825,7 @@ export const checkMessages = defineMessages({
     'zh-TW': '可用的鍵：{known}。',
   },
 
-  // --- recommendations made specific to the company (§6) ---
+  // --- recommendations made specific to the company ---
   'check.rec.system.small': {
     en: 'Choose by size: as a small company, start with standard SaaS. It is cheap, standardised and the lowest-cost way to efficiency; keep custom development for later.',
     'zh-CN': '按规模选型：作为小企业，先用标准化 SaaS，便宜、规范，是成本最低的提效方式；定制开发留到以后。',
@@ -770,6 +912,7 @@ export const checkMessages = defineMessages({
   'check.group.other': { en: 'Other files', 'zh-CN': '其他文件', 'zh-TW': '其他檔案' },
   'check.noFindings': { en: 'No findings: the plan meets every methodology rule.', 'zh-CN': '没有发现问题：规划符合全部方法论规则。', 'zh-TW': '沒有發現問題：規劃符合全部方法論規則。' },
   'check.recommendations': { en: 'Recommendations', 'zh-CN': '建议', 'zh-TW': '建議' },
+  'check.see': { en: 'see: {target}', 'zh-CN': '参见：{target}', 'zh-TW': '參見：{target}' },
   'check.scores': { en: 'Scores', 'zh-CN': '评分', 'zh-TW': '評分' },
   'check.scores.northStar': { en: 'North-star candidates (four criteria, 0-2 each):', 'zh-CN': '北极星候选指标（四项标准，每项 0–2 分）：', 'zh-TW': '北極星候選指標（四項標準，每項 0–2 分）：' },
   'check.scores.northStarWeighted': {

@@ -23,7 +23,7 @@ export const coreMessages = defineMessages({
   'cli.opt.only': { en: 'comma-separated documents to build, e.g. feature-table,diagrams', 'zh-CN': '只生成这些文档（逗号分隔），例如 feature-table,diagrams', 'zh-TW': '只產生這些文件（逗號分隔），例如 feature-table,diagrams' },
   'cli.opt.check': { en: 'write nothing; exit 1 listing every stale or missing file (for CI)', 'zh-CN': '不写入任何文件；若有过期或缺失的文件则列出并以 1 退出（用于 CI）', 'zh-TW': '不寫入任何檔案；若有過期或缺少的檔案則列出並以 1 結束（用於 CI）' },
   'cli.opt.dryRun': { en: 'show what would be written without writing', 'zh-CN': '只显示将要写入的内容，不实际写入', 'zh-TW': '只顯示將要寫入的內容，不實際寫入' },
-  'cli.opt.render': { en: 'also render pictures: comma-separated svg, png, pdf', 'zh-CN': '同时渲染图片：svg、png、pdf（逗号分隔）', 'zh-TW': '同時繪製圖片：svg、png、pdf（逗號分隔）' },
+  'cli.opt.render': { en: 'also render pictures and deliverables: comma-separated svg, png, pdf, pptx, xlsx', 'zh-CN': '同时生成图片和交付文件：svg、png、pdf、pptx、xlsx（逗号分隔）', 'zh-TW': '同時產生圖片和交付檔案：svg、png、pdf、pptx、xlsx（逗號分隔）' },
   'cli.opt.browser': { en: 'path of the Chromium or Chrome used for rendering', 'zh-CN': '用于渲染的 Chromium 或 Chrome 路径', 'zh-TW': '用於繪製的 Chromium 或 Chrome 路徑' },
   'cli.arg.dir': { en: 'workspace folder', 'zh-CN': '工作区文件夹', 'zh-TW': '工作區資料夾' },
   'cli.arg.canvasOrDir': { en: 'a canvas to interview on (value-positioning, business-architecture, north-star, assessment, launch-plan), or the workspace folder', 'zh-CN': '要访谈的画布（value-positioning、business-architecture、north-star、assessment、launch-plan），或工作区文件夹', 'zh-TW': '要訪談的畫布（value-positioning、business-architecture、north-star、assessment、launch-plan），或工作區資料夾' },

@@ -39,10 +39,13 @@ export const renderMessages = defineMessages({
     'zh-TW': '找不到 Mermaid 指令碼套件（{reason}）；請重新安裝 dxplan',
   },
   'render.badFormat': {
-    en: 'unknown picture format "{format}" for --render: choose from svg, png, pdf (comma-separated)',
-    'zh-CN': '--render 的图片格式“{format}”无效：可选 svg、png、pdf（逗号分隔）',
-    'zh-TW': '--render 的圖片格式「{format}」無效：可選 svg、png、pdf（逗號分隔）',
+    en: 'unknown format "{format}" for --render: choose from svg, png, pdf, pptx, xlsx (comma-separated)',
+    'zh-CN': '--render 的格式“{format}”无效：可选 svg、png、pdf、pptx、xlsx（逗号分隔）',
+    'zh-TW': '--render 的格式「{format}」無效：可選 svg、png、pdf、pptx、xlsx（逗號分隔）',
   },
+  'render.deckFailed': { en: 'the slide deck could not be written: {reason}', 'zh-CN': '无法生成演示文稿：{reason}', 'zh-TW': '無法產生簡報：{reason}' },
+  'render.workbookFailed': { en: 'the workbook could not be written: {reason}', 'zh-CN': '无法生成工作簿：{reason}', 'zh-TW': '無法產生活頁簿：{reason}' },
+  'render.pictureMissing': { en: 'The picture of {path} could not be drawn.', 'zh-CN': '{path} 的图片未能绘制。', 'zh-TW': '{path} 的圖片未能繪製。' },
   'render.noDiagramOutput': {
     en: 'Mermaid rendered nothing',
     'zh-CN': 'Mermaid 没有渲染出任何内容',
