@@ -99,12 +99,14 @@ describe('usage errors', () => {
 });
 
 describe('dxplan show [canvas] [dir]', () => {
-  it('shows a folder given alone (its business feature table)', () => {
+  it('shows a folder given alone (its board and business feature table)', () => {
     const alone = runCli(['show', 'my-plan'], cwd, { COLUMNS: '120' });
     expect(alone.stderr).toBe('');
     expect(alone.code).toBe(0);
     expect(alone.stdout).toBe(runCli(['show', 'business-architecture', 'my-plan'], cwd, { COLUMNS: '120' }).stdout);
-    expect(alone.stdout).toMatch(/^Business feature table\n/);
+    // The board (goals across, functions down) comes first, as the interview shows it, then the feature table.
+    expect(alone.stdout).toMatch(/^The board: goals across, functions down\n/);
+    expect(alone.stdout).toMatch(/\nBusiness feature table\n/);
   });
 
   it('takes the folder first and the canvas second, as interview does', () => {
