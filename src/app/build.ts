@@ -211,7 +211,8 @@ async function buildWith(
   const { ws, report } = prepared;
   // The HTML report draws its diagrams with a copy of the installed Mermaid written beside it.
   const mermaidScript = !only || only.includes('report') ? await readMermaidScript() : undefined;
-  const genOptions: GenerateOptions = { ...prepared.options, ...(only ? { only } : {}), ...(mermaidScript ? { mermaidScript } : {}), bytes: true };
+  const { releaseParseMemory } = await import('../store/release-parse-memory.js');
+  const genOptions: GenerateOptions = { ...prepared.options, ...(only ? { only } : {}), ...(mermaidScript ? { mermaidScript } : {}), bytes: true, afterLargeFile: releaseParseMemory };
   const outDir = options.out !== undefined ? resolve(ctx.cwd, options.out) : resolve(prepared.dir, ws.manifest.output);
   const files = await generate(ctx, prepared.dir, prepared.plan, report, genOptions);
 

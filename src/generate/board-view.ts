@@ -49,28 +49,39 @@ export function boardPartSizes(n: number): number[] {
   return Array.from({ length: parts }, (_, i) => Math.floor(n / parts) + (i < n % parts ? 1 : 0));
 }
 
-/** The model's board with the documents' labels; names of unknown roles fall back to their ids. */
+/**
+ * The model's board with the documents' labels; names of unknown roles fall back to their ids. One
+ * pass over the crossings (each row is sent to the parts its cells fall in), so a canvas of
+ * thousands of goals costs what its crossings cost, not parts x functions.
+ */
 export function boardView<F>(plan: PlanModel, fnView: ReadonlyMap<string, F>): BoardView<F> {
   const { board } = plan.business;
   const sizes = boardPartSizes(board.goals.length);
+  const partOf: number[] = [];
+  const starts: number[] = [];
   const parts: BoardPartView<F>[] = [];
   let first = 0;
   for (const [i, size] of sizes.entries()) {
-    const last = first + size;
-    const goals = board.goals.slice(first, last).map((g) => ({ id: g.id, name: g.name, phase: g.phase }));
-    const rows: BoardRowView<F>[] = [];
-    for (const row of board.rows) {
-      const cells: (BoardCellView | null)[] = Array<BoardCellView | null>(size).fill(null);
-      let any = false;
-      for (const cell of row.cells) {
-        if (cell.column < first || cell.column >= last) continue;
-        any = true;
-        cells[cell.column - first] = { roles: cell.roles.map((r) => ({ id: r.id, name: r.role?.name ?? r.id, activity: r.activity })) };
+    starts.push(first);
+    for (let c = first; c < first + size; c++) partOf.push(i);
+    const goals = board.goals.slice(first, first + size).map((g) => ({ id: g.id, name: g.name, phase: g.phase }));
+    parts.push({ index: i + 1, count: sizes.length, goals, rows: [] });
+    first += size;
+  }
+  for (const row of board.rows) {
+    // The row's cells in each part it reaches, created when its first cell there is met.
+    const inPart = new Map<number, (BoardCellView | null)[]>();
+    for (const cell of row.cells) {
+      const p = partOf[cell.column];
+      if (p === undefined) continue;
+      let cells = inPart.get(p);
+      if (!cells) {
+        cells = Array<BoardCellView | null>(sizes[p]!).fill(null);
+        inPart.set(p, cells);
       }
-      if (any) rows.push({ function: fnView.get(row.fn.id)!, cells });
+      cells[cell.column - starts[p]!] = { roles: cell.roles.map((r) => ({ id: r.id, name: r.role?.name ?? r.id, activity: r.activity })) };
     }
-    parts.push({ index: i + 1, count: sizes.length, goals, rows });
-    first = last;
+    for (const p of [...inPart.keys()].sort((x, y) => x - y)) parts[p]!.rows.push({ function: fnView.get(row.fn.id)!, cells: inPart.get(p)! });
   }
   const unassigned = board.rows.filter((r) => r.cells.length === 0).map((r) => ({ id: r.fn.id, name: r.fn.name }));
   return { goalCount: board.goals.length, parts, unassigned };

@@ -38,11 +38,10 @@ export function featureTableJson(view: PlanView): string {
   return `${JSON.stringify(data, null, 2)}\n`;
 }
 
-/** feature-table.md, feature-table.csv and feature-table.json. */
-export function generateFeatureTable(ctx: DocumentContext, renderer: TemplateRenderer): OutputFile[] {
-  return [
-    { path: 'feature-table.md', contents: renderer.render('feature-table.md.hbs', ctx) },
-    { path: 'feature-table.csv', contents: toCsvFile(renderer.render('feature-table.csv.hbs', ctx)) },
-    { path: 'feature-table.json', contents: featureTableJson(ctx) },
-  ];
+/** feature-table.md, feature-table.csv and feature-table.json, yielded one at a time. */
+export function* generateFeatureTable(ctx: DocumentContext, renderer: TemplateRenderer): Generator<OutputFile> {
+  // One file at a time, so the caller encodes each before the next is rendered.
+  yield { path: 'feature-table.md', contents: renderer.render('feature-table.md.hbs', ctx) };
+  yield { path: 'feature-table.csv', contents: toCsvFile(renderer.render('feature-table.csv.hbs', ctx)) };
+  yield { path: 'feature-table.json', contents: featureTableJson(ctx) };
 }

@@ -25,6 +25,9 @@ export function familyOf(path: string): DocumentFamily {
   return 'report';
 }
 
+/** A generated text this long (characters) counts as very large (see GenerateOptions.afterLargeFile). */
+export const LARGE_FILE_CHARS = 8_000_000;
+
 /** Compares paths by UTF-16 code units, the same on every machine and locale. */
 const byPath = (a: OutputFile, b: OutputFile) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
@@ -41,8 +44,12 @@ export function generateDocuments(plan: PlanModel, report: CheckReport, options:
   const wanted = new Set<DocumentFamily>(options.only ?? DOCUMENT_FAMILIES);
 
   const files: OutputFile[] = [];
-  const add = (generated: OutputFile[]) => {
-    for (const f of generated) files.push(options.bytes && typeof f.contents === 'string' ? { path: f.path, contents: Buffer.from(f.contents, 'utf8') } : f);
+  const add = (generated: Iterable<OutputFile>) => {
+    for (const f of generated) {
+      const large = typeof f.contents === 'string' && f.contents.length >= LARGE_FILE_CHARS;
+      files.push(options.bytes && typeof f.contents === 'string' ? { path: f.path, contents: Buffer.from(f.contents, 'utf8') } : f);
+      if (large) options.afterLargeFile?.();
+    }
   };
   if (wanted.has('feature-table')) add(generateFeatureTable(ctx, renderer));
   if (wanted.has('board')) add([{ path: 'board.md', contents: renderer.render('board.md.hbs', ctx) }]);

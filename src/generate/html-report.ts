@@ -62,15 +62,16 @@ function chapters(t: Translator, internal: boolean): { id: string; title: string
 /**
  * Both editions of the report, with each diagram as its rendered SVG when given, else its Mermaid
  * source for the browser to draw; and, when any is left to draw, the scripts that draw it
- * (`mermaidScript`: the bytes of Mermaid's browser bundle, written beside the report).
+ * (`mermaidScript`: the bytes of Mermaid's browser bundle, written beside the report). Yielded one
+ * file at a time.
  */
-export function generateHtmlReport(
+export function* generateHtmlReport(
   ctx: DocumentContext,
   renderer: TemplateRenderer,
   t: Translator,
   svgs?: ReadonlyMap<string, string>,
   mermaidScript?: Uint8Array,
-): OutputFile[] {
+): Generator<OutputFile> {
   const withSvg = (d: DocumentContext['allDiagrams'][number]) => {
     const svg = svgs?.has(d.path) ? inlineSvg(svgs.get(d.path)!) : null;
     return { ...d, id: d.path.replace(/^diagrams\//, '').replace(/\.mmd$/, '').replace(/[^A-Za-z0-9_-]+/g, '-'), svg, layout: diagramLayout(svg) };
@@ -79,13 +80,15 @@ export function generateHtmlReport(
   for (const [kind, list] of Object.entries(ctx.diagrams)) diagrams[kind] = list.map(withSvg);
   const all = ctx.allDiagrams.map(withSvg);
   const drawInBrowser = all.some((d) => d.svg === null);
-  const files: OutputFile[] = HTML_REPORT_PATHS.map((path) => {
+  // One edition at a time: the caller encodes each before the next is rendered, so a very large
+  // plan never holds both editions as strings at once.
+  for (const path of HTML_REPORT_PATHS) {
     const internal = path === INTERNAL_REPORT_PATH;
     const context = { ...ctx, diagrams, allDiagrams: all, internal, chapters: chapters(t, internal), drawInBrowser, assets: REPORT_ASSETS };
-    return { path, contents: renderer.render('plan-report.html.hbs', context) };
-  });
-  if (drawInBrowser && mermaidScript) {
-    files.push({ path: REPORT_ASSETS.mermaid, contents: mermaidScript }, { path: REPORT_ASSETS.draw, contents: DRAW_DIAGRAMS_JS });
+    yield { path, contents: renderer.render('plan-report.html.hbs', context) };
   }
-  return files;
+  if (drawInBrowser && mermaidScript) {
+    yield { path: REPORT_ASSETS.mermaid, contents: mermaidScript };
+    yield { path: REPORT_ASSETS.draw, contents: DRAW_DIAGRAMS_JS };
+  }
 }

@@ -38,6 +38,11 @@ export interface GenerateOptions {
    * large plan then holds its 150 MB of documents outside the JavaScript heap, not as strings in it.
    */
   bytes?: boolean;
+  /**
+   * Called after each very large file (LARGE_FILE_CHARS or more) is encoded: the build runs a full
+   * garbage collection there, so the garbage of rendering one huge document is gone before the next.
+   */
+  afterLargeFile?: () => void;
 }
 
 /** Thrown when a template cannot be compiled or rendered; names the template so users can fix an override. */

@@ -1,10 +1,15 @@
 // The board as a document, and the report's two editions, read back with a Markdown parser
 // (markdown-it) and from the HTML: goals across, functions down, roles at the crossings; advice
 // for the client, rule ids and file positions only for the team.
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, test } from 'vitest';
 import { derivePlan } from '../../src/domain/model/index.js';
-import { boardPartSizes } from '../../src/generate/board-view.js';
+import { boardPartSizes, boardView } from '../../src/generate/board-view.js';
 import { generateDocuments } from '../../src/generate/generate-documents.js';
 import { loadFixture } from './load-fixture.js';
 
@@ -106,6 +111,43 @@ describe('the editions of the HTML report', () => {
         expect(html).toContain(`<a href="#${id}">`);
         expect(html).toContain(`id="${id}"`);
       }
+    }
+  });
+});
+
+describe('the board of a wide canvas', () => {
+  test('each part holds exactly its goals and the functions serving one of them, in canvas order', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dxplan-board-'));
+    try {
+      const r = spawnSync(process.execPath, [fileURLToPath(new URL('../../scripts/generate-workspace.js', import.meta.url)), dir, '--goals', '13', '--seed', '7'], { encoding: 'utf8' });
+      expect(r.status, r.stderr).toBe(0);
+      const { ws } = await loadFixture(dir);
+      const plan = derivePlan(ws);
+      const fnView = new Map(ws.businessArchitecture.functions.map((f) => [f.id, f.id]));
+      const view = boardView(plan, fnView);
+      // The plain reading of "parts of the board": every row looked at for every part.
+      const { board } = plan.business;
+      let first = 0;
+      const expected = boardPartSizes(board.goals.length).map((size, i, all) => {
+        const last = first + size;
+        const rows = board.rows
+          .filter((row) => row.cells.some((c) => c.column >= first && c.column < last))
+          .map((row) => ({
+            function: row.fn.id,
+            cells: Array.from({ length: size }, (_, k) => {
+              const cell = row.cells.find((c) => c.column === first + k);
+              return cell ? { roles: cell.roles.map((x) => ({ id: x.id, name: x.role?.name ?? x.id, activity: x.activity })) } : null;
+            }),
+          }));
+        const part = { index: i + 1, count: all.length, goals: board.goals.slice(first, last).map((g) => ({ id: g.id, name: g.name, phase: g.phase })), rows };
+        first = last;
+        return part;
+      });
+      expect(view.parts.map((p) => p.goals.length)).toEqual([5, 4, 4]);
+      expect(view.parts).toEqual(expected);
+      expect(view.parts.every((p) => p.rows.length > 0)).toBe(true);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
     }
   });
 });
