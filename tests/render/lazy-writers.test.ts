@@ -2,11 +2,12 @@
 // need them: --help, validate and a plain build never load them. Checked by recording every module
 // the real CLI resolves (tests/helpers/record-imports.mjs).
 import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { copyToTemp } from '../helpers/temp-workspace.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const BIN = join(ROOT, 'bin', 'dxplan.js');
@@ -28,25 +29,22 @@ async function packagesLoaded(args: string[]): Promise<Set<string>> {
 
 describe('the deliverables writers load lazily', () => {
   it('--help, validate and a plain build load none of them', async () => {
-    const ws = await mkdtemp(join(tmpdir(), 'dxplan-lazy-ws-'));
+    const ws = await copyToTemp(join(ROOT, 'examples', 'home-furnishing'), 'dxplan-lazy-ws-');
     temps.push(ws);
-    await cp(join(ROOT, 'examples', 'home-furnishing'), ws, { recursive: true });
     for (const args of [['--help'], ['validate', ws], ['build', ws]]) {
       const loaded = await packagesLoaded(args);
       for (const pkg of HEAVY) expect(loaded.has(pkg), `${args[0]} loaded ${pkg}`).toBe(false);
     }
     // The recorder works: a plain build does load what it needs (in a fresh copy: the build above
     // left a stamp, and a no-change rebuild rightly loads nothing).
-    const fresh = await mkdtemp(join(tmpdir(), 'dxplan-lazy-ws-'));
+    const fresh = await copyToTemp(join(ROOT, 'examples', 'home-furnishing'), 'dxplan-lazy-ws-');
     temps.push(fresh);
-    await cp(join(ROOT, 'examples', 'home-furnishing'), fresh, { recursive: true });
     expect(await packagesLoaded(['build', fresh])).toContain('handlebars');
   });
 
   it('--render xlsx loads exceljs and jszip, and neither pptxgenjs nor pdf-lib', async () => {
-    const ws = await mkdtemp(join(tmpdir(), 'dxplan-lazy-ws-'));
+    const ws = await copyToTemp(join(ROOT, 'examples', 'home-furnishing'), 'dxplan-lazy-ws-');
     temps.push(ws);
-    await cp(join(ROOT, 'examples', 'home-furnishing'), ws, { recursive: true });
     const loaded = await packagesLoaded(['build', ws, '--render', 'xlsx', '--quiet']);
     expect(loaded).toContain('exceljs');
     expect(loaded).toContain('jszip');
