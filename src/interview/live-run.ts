@@ -263,7 +263,7 @@ export class LiveInterview {
           resumed = false;
           await this.save();
         },
-      });
+      }, this.o.t('doc.listSeparator'));
       if (recorded.length === 0) await session.goLive();
       if (header) this.header(book, position);
       header = false;
@@ -327,7 +327,7 @@ export class LiveInterview {
       lines.push(this.o.dim(t('iv.recap', { count: shown.length })));
       if (shown.length > RECAP) lines.push(this.o.dim(`  … ${t('iv.recapEarlier', { count: shown.length - RECAP })}`));
       // The recap quotes answers: shown safely, never obeyed by the terminal.
-      for (const a of shown.slice(-RECAP)) lines.push(`  ✔ ${terminalSafe(a.q ?? '')} ${this.o.dim(terminalSafe(a.a ?? shownValue(a)))}`);
+      for (const a of shown.slice(-RECAP)) lines.push(`  ✔ ${terminalSafe(a.q ?? '')} ${this.o.dim(terminalSafe(a.a ?? shownValue(a, t('doc.listSeparator'))))}`);
     }
     this.o.print(lines.join('\n'));
   }
@@ -345,7 +345,7 @@ export class LiveInterview {
         const unfinishedWalk = this.state.visits.find((v) => v.section === undefined && !v.done && (v.walk ?? 0) === this.state.walk);
         const choice = await this.menuSelect(t('iv.menu.where'), [
           ...(unfinishedWalk ? [{ value: '+continue', name: t('iv.menu.continue', { canvas: this.book(unfinishedWalk.subject).title }) }] : []),
-          ...subjects.map((s, i) => ({ value: s, name: `${this.book(s).title}  ${this.o.dim(t(filled[i] ? 'iv.menu.filled' : 'iv.menu.toFill'))}` })),
+          ...subjects.map((s, i) => ({ value: s, name: `${this.book(s).title} · ${t(filled[i] ? 'iv.menu.filled' : 'iv.menu.toFill')}` })),
           { value: '+walk', name: t('iv.menu.walk') },
           { value: '+done', name: t('iv.menu.done') },
         ], current ?? (unfinishedWalk ? '+continue' : subjects[filled.findIndex((f) => !f)] ?? '+done'));
@@ -446,11 +446,11 @@ function stepBack(visit: Visit): void {
   if (last) visit.redo = [last, ...visit.redo.filter((a) => a.key !== last.key)];
 }
 
-/** An answer as the recap shows it. */
-function shownValue(a: RecordedAnswer): string {
+/** An answer as the recap shows it (`separator` between the items of a list). */
+function shownValue(a: RecordedAnswer, separator: string): string {
   const v = a.value;
   if (v === null || v === undefined) return '—';
-  if (Array.isArray(v)) return v.map((x) => (x !== null && typeof x === 'object' ? String((x as { value?: unknown }).value ?? '') : String(x))).join(', ');
+  if (Array.isArray(v)) return v.map((x) => (x !== null && typeof x === 'object' ? String((x as { value?: unknown }).value ?? '') : String(x))).join(separator);
   if (typeof v === 'object') return String((v as { name?: unknown; existing?: unknown }).name ?? (v as { existing?: unknown }).existing ?? '');
   return String(v);
 }

@@ -50,6 +50,8 @@ export class ReplayPrompter implements Prompter {
     /** Answers given before going back, by key: offered as defaults, never replayed. */
     private readonly redo: Map<string, unknown>,
     private readonly hooks: ReplayHooks,
+    /** Between the ticked choices of a recorded answer: `, ` in English, `、` in Chinese. */
+    private readonly separator = ', ',
   ) {
     this.replay = recorded.length > 0;
   }
@@ -118,7 +120,7 @@ export class ReplayPrompter implements Prompter {
   checkbox<T extends string>(q: CheckboxQuestion<T>): Promise<T[]> {
     if (q.silent) return this.inner.checkbox(q);
     const known = (v: unknown): v is T[] => Array.isArray(v) && v.every((x) => q.choices.some((c) => c.value === x));
-    return this.answer(`checkbox:${keyString(q.key)}`, q.message, known, (redo) => this.inner.checkbox(redo === undefined ? q : { ...q, default: redo }), (v) => v.map((x) => labelOf(q.choices, x)).join(', '));
+    return this.answer(`checkbox:${keyString(q.key)}`, q.message, known, (redo) => this.inner.checkbox(redo === undefined ? q : { ...q, default: redo }), (v) => v.map((x) => labelOf(q.choices, x)).join(this.separator));
   }
 
   confirm(q: ConfirmQuestion): Promise<boolean> {
@@ -148,7 +150,7 @@ export class ReplayPrompter implements Prompter {
   pick(q: PickQuestion): Promise<Picked[]> {
     const known = (v: unknown): v is Picked[] =>
       Array.isArray(v) && v.every((p) => p !== null && typeof p === 'object' && q.choices.some((c) => c.value === (p as Picked).value) && Array.isArray((p as Picked).key));
-    return this.answer(`pick:${keyString(q.key)}`, q.message, known, (redo) => this.inner.pick(redo === undefined ? q : { ...q, default: redo.map((p) => p.value) }), (v) => v.map((p) => labelOf(q.choices, p.value)).join(', '));
+    return this.answer(`pick:${keyString(q.key)}`, q.message, known, (redo) => this.inner.pick(redo === undefined ? q : { ...q, default: redo.map((p) => p.value) }), (v) => v.map((p) => labelOf(q.choices, p.value)).join(this.separator));
   }
 }
 

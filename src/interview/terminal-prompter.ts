@@ -118,19 +118,19 @@ export class TerminalPrompter implements Prompter {
   /** The why and the example, as shown after `?`. */
   private helpText(help: Help | undefined): string {
     const lines: string[] = [];
-    if (help?.why) lines.push(`  ${this.t('iv.why')}: ${help.why}`);
-    if (help?.example) lines.push(`  ${this.t('iv.example')}: ${help.example}`);
+    if (help?.why) lines.push(`  ${this.t('iv.why')}${help.why}`);
+    if (help?.example) lines.push(`  ${this.t('iv.example')}${help.example}`);
     return lines.length > 0 ? lines.join('\n') : `  ${this.t('iv.noHelp')}`;
   }
 
-  /** The message with "(? = why)" when the question has help. */
-  private withHint(message: string, help: Help | undefined): string {
-    return help?.why || help?.example ? `${message} ${this.t('iv.helpHint')}` : message;
+  /** "(? = why)" when the question has help, shown while it is asked. */
+  private hintFor(help: Help | undefined): { hint?: string } {
+    return help?.why || help?.example ? { hint: this.t('iv.helpHint') } : {};
   }
 
   /** The frame every text prompt shares. */
   private textConfig(q: { message: string; help?: Help }, rest: Omit<TextPromptConfig, 'message' | 'width' | 'paint' | 'helpLine'>, kind: 'text' | 'list' = 'text'): TextPromptConfig {
-    return { message: this.withHint(q.message, q.help), width: this.width, paint: this.paint, helpLine: this.helpLine(kind), ...rest };
+    return { message: q.message, ...this.hintFor(q.help), width: this.width, paint: this.paint, helpLine: this.helpLine(kind), ...rest };
   }
 
   /** Asks a text until it is answered; `?` shows the help, the board comes and goes, what was typed stays. */
@@ -192,14 +192,14 @@ export class TerminalPrompter implements Prompter {
       paint: this.paint,
       helpLine: this.helpLine(rest.multiple ? 'checklist' : 'choice'),
       choices: choices.map((c) => ({ value: c.value, name: c.name, description: this.description(q.help, c.description) })),
-      words: { pick: this.t('iv.pickOne'), noSuchChoice: (n, max) => this.t('iv.noSuchChoice', { n, max }) },
+      words: { pick: this.t('iv.pickOne'), noSuchChoice: (n, max) => this.t('iv.noSuchChoice', { n, max }), separator: this.t('doc.listSeparator') },
       ...rest,
     };
   }
 
   /** The help as a choice description. */
   private description(help: Help | undefined, own?: string): string | undefined {
-    const parts = [own, help?.why, help?.example ? `${this.t('iv.example')}: ${help.example}` : undefined].filter(Boolean);
+    const parts = [own, help?.why, help?.example ? `${this.t('iv.example')}${help.example}` : undefined].filter(Boolean);
     return parts.length > 0 ? parts.join('\n') : undefined;
   }
 
@@ -242,7 +242,8 @@ export class TerminalPrompter implements Prompter {
       const outcome = await this.run(
         listPrompt,
         {
-          message: this.withHint(q.message, q.help),
+          message: q.message,
+          ...this.hintFor(q.help),
           width: this.width,
           paint: this.paint,
           helpLine: this.helpLine('list'),

@@ -131,7 +131,8 @@ describe('zsh', () => {
       const show = await typed('dxplan show ', 'value-positioning');
       for (const word of [...CANVAS_IDS, 'docs/', 'my-plan/']) expect(show).toContain(word);
       expect(await typed('dxplan check --format ', 'json')).toMatch(/json +text/);
-      expect(await typed('dxplan sh', 'dxplan show')).toContain('% dxplan show');
+      // Wait for the completed line itself: a listing left on the screen may also read "dxplan show".
+      expect(await typed('dxplan sh', '% dxplan show')).toContain('% dxplan show');
     } finally {
       tmux('kill-session', '-t', session);
     }

@@ -124,6 +124,23 @@ describe.skipIf(!hasTmux)(tmuxTitle('interview screens in a real terminal (tmux)
   );
 
   it(
+    'the jump menu of a whole interview says which canvases are filled in, in words, with no escape code printed as text',
+    async () => {
+      const dir = await exampleWorkspace('patient-service');
+      // A re-run of a filled-in workspace opens on the jump menu.
+      const s = tmux.start([dir], { columns: 80 });
+      const menu = await tmux.waitFor(s, '8. ');
+      expect(menu).toMatch(/价值定位 · 已填写/);
+      expect(menu).toMatch(/上线计划 · 已填写/);
+      // Our own colour codes were escaped like a user's text and shown as "\x1b[2m已填写\x1b[22m".
+      expect(menu).not.toMatch(/\\x1b|\\u001b/);
+      tmux.keys(s, 'C-c');
+      expect(await tmux.exited(s)).toContain('EXIT=130');
+    },
+    180_000,
+  );
+
+  it(
     'shows a finished canvas’s findings while another canvas is broken, and says plainly what to fix there',
     async () => {
       const dir = await exampleWorkspace('patient-service');

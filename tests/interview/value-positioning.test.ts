@@ -23,12 +23,17 @@ async function fillFresh(dir: string) {
   expect(screen.getScreen()).toContain('企业目前的业务是否已经稳定运转');
   await answer(screen); // scope fit: both already ticked in the starter file
   expect(screen.getScreen()).toContain('[需求方] 需求方是谁');
+  // The ticked choices read as a Chinese list ("、", not ", ").
+  expect(await screen.getFullOutput()).toContain('核心业务已经稳定运转、手上有值得撬动的自有资源');
   // "?" shows the methodology and an example, then asks the same question again.
   await answer(screen, '?');
-  expect(ctx.out()).toContain('为什么问: 每个平台都建立在需求方、资源方、平台方这三方之上');
-  expect(ctx.out()).toContain('示例: 28到45岁');
+  expect(ctx.out()).toContain('为什么问：每个平台都建立在需求方、资源方、平台方这三方之上');
+  expect(ctx.out()).toContain('示例：28到45岁');
   expect(screen.getScreen()).toContain('[需求方] 需求方是谁');
   await answer(screen, '确诊慢病、需要长期随访的患者');
+  // "(? 查看说明)" is asked with the question, not kept beside the answer.
+  expect(screen.getScreen()).toMatch(/他们现在最头疼的是什么[^\n]*（\? 查看说明）/);
+  expect(await screen.getFullOutput()).toMatch(/✔ \[需求方\] 需求方是谁？[^\n（]* 确诊慢病/);
   // A list is one question: lines typed one after another, an empty line ends it.
   expect(screen.getScreen()).toContain('❯ 1.');
   line(screen, '复诊挂号难');

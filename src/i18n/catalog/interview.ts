@@ -58,8 +58,9 @@ export const interviewMessages = defineMessages({
 
   // --- prompts ---
   'iv.helpHint': { en: '(? = why)', 'zh-CN': '（? 查看说明）', 'zh-TW': '（? 查看說明）' },
-  'iv.why': { en: 'Why', 'zh-CN': '为什么问', 'zh-TW': '為什麼問' },
-  'iv.example': { en: 'Example', 'zh-CN': '示例', 'zh-TW': '範例' },
+  'iv.why': { en: 'Why: ', 'zh-CN': '为什么问：', 'zh-TW': '為什麼問：' },
+  // The lead-in of a question's example, with the colon of each language (full-width in Chinese).
+  'iv.example': { en: 'Example: ', 'zh-CN': '示例：', 'zh-TW': '範例：' },
   'iv.noHelp': { en: 'No further explanation for this question.', 'zh-CN': '这个问题没有更多说明。', 'zh-TW': '這個問題沒有更多說明。' },
   'iv.yes': { en: 'Yes', 'zh-CN': '是', 'zh-TW': '是' },
   'iv.no': { en: 'No', 'zh-CN': '否', 'zh-TW': '否' },

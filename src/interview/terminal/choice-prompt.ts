@@ -24,7 +24,7 @@ export interface ChoicePromptConfig extends FrameConfig {
   /** checklist: the message when the ticked set is not acceptable. */
   validate?: (values: readonly string[]) => string | undefined;
   /** Words of the messages this prompt says itself. */
-  words: { pick: string; noSuchChoice: (n: number, max: number) => string };
+  words: { pick: string; noSuchChoice: (n: number, max: number) => string; separator: string };
   /** How many choices are shown at once. */
   pageSize?: number;
 }
@@ -104,7 +104,7 @@ export const choicePrompt = createPrompt<PromptOutcome<string[]>, ChoicePromptCo
   if (status === 'done' && left !== undefined) return leftLines(config.message, left, config.width, paint).join('\n');
   if (status === 'done') {
     const names = (config.multiple ? inOrder(ticked) : active >= 0 ? [choices[active]!.value] : []).map((v) => choices.find((c) => c.value === v)!.name);
-    return answeredLines(paint.green('✔'), config.message, names.join(config.multiple ? ', ' : ''), config.width, paint).join('\n');
+    return answeredLines(paint.green('✔'), config.message, names.join(config.multiple ? config.words.separator : ''), config.width, paint).join('\n');
   }
   const lines = questionLines(paint.cyan('?'), config.message, config.width);
   const pageSize = Math.max(3, config.pageSize ?? 12);

@@ -93,7 +93,7 @@ export const listPrompt = createPrompt<PromptOutcome<string[]>, ListPromptConfig
 
   if (status === 'done' && left !== undefined) return leftLines(config.message, left, config.width, paint).join('\n');
   if (status === 'done') return answeredLines(paint.green('✔'), config.message, lines.join(' / '), config.width, paint).join('\n');
-  const out = questionLines(paint.cyan('?'), config.message, config.width);
+  const out = questionLines(paint.cyan('?'), config.hint ? `${config.message} ${config.hint}` : config.message, config.width);
   const number = (i: number) => `${String(i + 1).padStart(String(lines.length).length)}. `;
   const shown = (i: number, dim: boolean) => {
     const lead = `  ${number(i)}`;

@@ -27,6 +27,8 @@ export type PromptOutcome<T> = { answer: T } | { command: PromptCommand; typed?:
 /** What the frame of every prompt needs. */
 export interface FrameConfig {
   message: string;
+  /** Shown after the message while the question is asked ("(? = why)"), not once it is answered. */
+  hint?: string;
   /** Terminal width to wrap to. */
   width: number;
   /** The help line: where the consultant is (canvas, step) and the keys. */

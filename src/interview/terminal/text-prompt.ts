@@ -145,7 +145,7 @@ export const textPrompt = createPrompt<PromptOutcome<TextAnswer>, TextPromptConf
 
   if (status === 'done' && left !== undefined) return leftLines(config.message, left, config.width, paint).join('\n');
   if (status === 'done') return answeredLines(paint.green('✔'), config.message, final, config.width, paint).join('\n');
-  const lines = questionLines(paint.cyan('?'), config.message, config.width);
+  const lines = questionLines(paint.cyan('?'), config.hint ? `${config.message} ${config.hint}` : config.message, config.width);
   const shownDefault = value === '' && !cleared && config.default ? ` ${paint.dim(`(${terminalSafe(toShown(config.default))})`)}` : '';
   // The typed text stays on the question's last line, so the terminal's cursor can follow it.
   lines[lines.length - 1] = `${lines[lines.length - 1]}${shownDefault} ${terminalSafe(toShown(value))}`;
