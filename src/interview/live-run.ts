@@ -197,7 +197,7 @@ export class LiveInterview {
       if (end === 'back-out') {
         // Esc on a canvas's first question: back to the last question of the one before.
         const before = i > 0 ? this.walkVisit(order[i - 1]!) : undefined;
-        if (!before || before.answers.length === 0) {
+        if (!before || !before.answers.some((a) => a.q)) {
           this.o.terminal.say(this.o.t('iv.firstQuestion'));
           continue;
         }
@@ -294,7 +294,8 @@ export class LiveInterview {
       } catch (error) {
         if (error instanceof GoBack) {
           visit.redo = [...redo].map(([key, value]) => ({ key, value }));
-          if (visit.answers.length === 0) return 'back-out';
+          // Nothing asked on screen yet in this canvas (silent answers do not count): back to the one before.
+          if (!visit.answers.some((a) => a.q)) return 'back-out';
           // The answer undone is offered again as the default of its question.
           stepBack(visit);
           await this.save();
@@ -440,10 +441,18 @@ export class LiveInterview {
   }
 }
 
-/** Takes the last answer of a visit back: it is asked again, with what was answered as its default. */
+/**
+ * Takes the last question a person saw back: it is asked again, with what was answered as its
+ * default. Answers given without a question on screen (a starter entry taken as "fill in") go with
+ * it, else Esc would take back only that silent answer, which is given again at once, and the
+ * same question would come back forever.
+ */
 function stepBack(visit: Visit): void {
-  const last = visit.answers.pop();
-  if (last) visit.redo = [last, ...visit.redo.filter((a) => a.key !== last.key)];
+  for (let last = visit.answers.pop(); last; last = visit.answers.pop()) {
+    const undone = last;
+    visit.redo = [undone, ...visit.redo.filter((a) => a.key !== undone.key)];
+    if (undone.q) return;
+  }
 }
 
 /** An answer as the recap shows it (`separator` between the items of a list). */

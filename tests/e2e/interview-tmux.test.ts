@@ -125,4 +125,29 @@ describe.skipIf(!hasTmux)(tmuxTitle('interview in a real terminal (tmux)'), () =
     },
     LONG,
   );
+
+  it(
+    'Esc at a starter entry taken as "fill in" goes back to the question before it, not to itself',
+    async () => {
+      const dir = await freshWorkspace('zh-CN');
+      const s = tmux.start(['business-architecture', dir], { columns: 80 });
+      await tmux.waitFor(s, '企业属于哪个行业？');
+      await tmux.answer(s, '5', '企业规模多大？');
+      await tmux.answer(s, '2', '平台必须达成的一个关键运营目标是什么？');
+      await tmux.answer(s, '设计师资源沉淀', '还有其他关键运营目标吗？');
+      await tmux.answer(s, '', '这些目标中，哪些放到首期上线之后');
+      await tmux.answer(s, '', '新角色叫什么？');
+      await tmux.answer(s, '设计师', '这个角色在平台上负责什么？');
+      // The second starter role is offered as "fill in": its silent "edit" answer comes first.
+      const asked = await tmux.answer(s, '上传作品集', '第 2 个角色');
+      expect(asked).toContain('? 新角色叫什么？');
+      const seen = tmux.shown(s, '? [设计师] 这个角色在平台上负责什么？');
+      tmux.keys(s, 'Escape');
+      // Back to the first role's responsibility, with its answer offered; it used to ask the same name again.
+      const back = await tmux.waitFor(s, '? [设计师] 这个角色在平台上负责什么？', seen);
+      expect(back).toContain('(上传作品集)');
+      expect(back.slice(back.lastIndexOf('? [设计师]'))).toContain('第 1 个角色');
+    },
+    LONG,
+  );
 });
