@@ -41,6 +41,8 @@ async function fillFresh(dir: string) {
   await answer(screen);
   await answer(screen, '在家就能找到自己的医生');
   expect(screen.getScreen()).toContain('直接利益');
+  // The starter's value kind is an example, not the client's answer: nothing is picked for them.
+  expect(screen.getScreen()).not.toContain('❯');
   await answer(screen, '6'); // direct problem solving, picked by its number
   await answer(screen, '每月完成随访的患者比例从 20% 提升到 60%');
   await answer(screen, '合作医院的专科医生');
