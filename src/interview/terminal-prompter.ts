@@ -110,7 +110,8 @@ export class TerminalPrompter implements Prompter {
         this.say(this.hud.board(this.width) ?? this.t('iv.board.none'));
         return outcome;
       case 'help':
-        this.say(this.helpText(help));
+        // Indented as a whole, continuation lines too, so the why stands apart from the question.
+        this.output.write(`${blockLines(this.helpText(help), this.width, 2).join('\n')}\n`);
         return outcome;
     }
   }
@@ -118,9 +119,9 @@ export class TerminalPrompter implements Prompter {
   /** The why and the example, as shown after `?`. */
   private helpText(help: Help | undefined): string {
     const lines: string[] = [];
-    if (help?.why) lines.push(`  ${this.t('iv.why')}${help.why}`);
-    if (help?.example) lines.push(`  ${this.t('iv.example')}${help.example}`);
-    return lines.length > 0 ? lines.join('\n') : `  ${this.t('iv.noHelp')}`;
+    if (help?.why) lines.push(`${this.t('iv.why')}${help.why}`);
+    if (help?.example) lines.push(`${this.t('iv.example')}${help.example}`);
+    return lines.length > 0 ? lines.join('\n') : this.t('iv.noHelp');
   }
 
   /** "(? = why)" when the question has help, shown while it is asked. */

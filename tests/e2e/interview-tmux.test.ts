@@ -32,7 +32,13 @@ describe.skipIf(!hasTmux)(tmuxTitle('interview in a real terminal (tmux)'), () =
       await tmux.answer(s, '', '请先选一项');
       await tmux.answer(s, '5', '企业规模多大？');
       await tmux.answer(s, '2', '哪个指标有可能成为平台的北极星');
-      await tmux.answer(s, '?', '为什么问：');
+      const help = await tmux.answer(s, '?', '为什么问：');
+      // The why and the example are set in by two columns, every line of them (the why wraps at 100).
+      const lines = help.split('\n');
+      const from = lines.findIndex((l) => l.includes('为什么问：'));
+      const to = lines.findIndex((l, i) => i > from && l.includes('示例：'));
+      expect(to - from, help).toBeGreaterThan(1);
+      for (const l of lines.slice(from, to + 1)) expect(l, help).toMatch(/^  \S/);
       await tmux.answer(s, '月活跃业主数', '这个指标具体怎么统计');
       await tmux.answer(s, '当月登录过的业主', '给四项标准各打 0–2 分');
       await tmux.answer(s, '2 2 3 2', '请输入 0 到 2 之间的整数。');
