@@ -17,6 +17,7 @@ import { createGlossary, type GlossaryLookup } from '../domain/glossary.js';
 import { loadFile } from '../store/load-file.js';
 import { colorsFor } from './colors.js';
 import { workspaceContext, type AppContext, type GlobalOptions, type Io } from './context.js';
+import { terminalWidth } from './terminal-width.js';
 import { EXIT } from './exit-codes.js';
 import { displayPath } from './print-problems.js';
 import { explainRecommendation, explainRule, explainTerm, resolveTopic, suggestTopic, topicIds, type Explanation, type Terms } from './explain-topics.js';
@@ -47,7 +48,8 @@ async function loadGuide(ctx: AppContext): Promise<MethodologyGuide | undefined>
 
 /** Wraps `text` to the terminal, each line indented by `indent` spaces. */
 function wrapped(ctx: AppContext, text: string, indent: number): string {
-  const width = Math.max(40, Math.min(ctx.stdout.columns ?? 80, 100)) - indent;
+  // A page of prose reads best at most 100 columns wide, however wide the terminal is.
+  const width = Math.min(terminalWidth(ctx, 80), 100) - indent;
   return wrapText(text, width)
     .map((l) => `${' '.repeat(indent)}${l}`)
     .join('\n');

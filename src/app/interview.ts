@@ -10,6 +10,7 @@ import { closest } from '../shared/did-you-mean.js';
 import { compareProblems, type Problem } from '../domain/problem.js';
 import { canvasPath } from '../domain/schemas/index.js';
 import { workspaceContext, type AppContext, type GlobalOptions, type Io } from './context.js';
+import { terminalWidth } from './terminal-width.js';
 import { colorsFor } from './colors.js';
 import { EXIT } from './exit-codes.js';
 import { reportFsErrors } from './fs-errors.js';
@@ -111,7 +112,7 @@ export async function runLiveInterview(ctx: AppContext, dir: string, canvases: C
     import('../interview/summary.js'),
     import('../generate/text-width.js'),
   ]);
-  const width = () => Math.max(40, ctx.stdout.columns || Number(ctx.env.COLUMNS) || 80);
+  const width = () => terminalWidth(ctx, 80);
   const hud: import('../interview/live-run.js').LiveHud = {};
   const board = (): string | undefined => {
     const data = hud.business?.data() ?? readCanvasesSync(dir);
@@ -223,7 +224,7 @@ export async function runAnswersInterview(ctx: AppContext, dir: string, canvases
   const c = colorsFor(ctx, ctx.stdout);
   for (const canvas of canvases) {
     ctx.stdout.write(`\n${prepared.books.get(canvas)!.title}\n`);
-    const width = Math.max(40, ctx.stdout.columns || Number(ctx.env.COLUMNS) || 120);
+    const width = terminalWidth(ctx, 120);
     ctx.stdout.write(`${await canvasReport({ dir, canvas, t: ctx.t, glossary: prepared.glossary, books: prepared.books, width, tables: true, paint: c })}\n`);
   }
   ctx.stdout.write(`\n${ctx.t('answers.done', { count: canvases.length })}\n`);

@@ -9,6 +9,7 @@ import { reportProblems } from './print-problems.js';
 import { colorEnabled } from './colors.js';
 import { terminalSafe, terminalSafeDeep } from '../shared/terminal-safe.js';
 import { workspaceContext, type AppContext, type GlobalOptions, type Io } from './context.js';
+import { terminalWidth } from './terminal-width.js';
 import { EXIT, ExitError } from './exit-codes.js';
 
 /** Runs `dxplan show`: `show [canvas] [dir]`, or a folder alone (see show-arguments.ts). */
@@ -53,7 +54,7 @@ async function showOrExit(ctx: AppContext, canvas: string, dir: string, lang?: s
   // Cells hold the user's text: line breaks kept, control characters shown, never obeyed.
   const tables = terminalSafeDeep(canvasTables(canvas as CanvasId, analysis.plan, { t: translator(locale), label: labelsIn(analysis.glossary, locale), locale }), { multiline: true });
   // The terminal's width; 120 when output goes to a file or pipe and COLUMNS does not say.
-  const width = Math.max(40, (ctx.stdout as { columns?: number }).columns || Number(ctx.env.COLUMNS) || 120);
+  const width = terminalWidth(ctx, 120);
   ctx.stdout.write(`${renderTables(tables, { width, color: colorEnabled(ctx.stdout, ctx.env), empty: ctx.t('show.empty', { canvas }) })}\n`);
   return EXIT.ok;
 }
