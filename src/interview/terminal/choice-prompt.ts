@@ -6,6 +6,7 @@ import { createPrompt, useKeypress, useState } from '@inquirer/core';
 import { terminalSafe } from '../../shared/terminal-safe.js';
 import { textWidth, wrapText } from '../../generate/text-width.js';
 import { leftLines, answeredLines, blockLines, commandOf, isEnter, questionLines, typedText, type FrameConfig, type Key, type PromptCommand, type PromptOutcome } from './prompt-frame.js';
+import { usePromptState } from './prompt-state.js';
 
 /** One choice as shown. */
 export interface ShownChoice {
@@ -36,11 +37,7 @@ export const choicePrompt = createPrompt<PromptOutcome<string[]>, ChoicePromptCo
   const [active, setActive] = useState(config.multiple && choices.length > 0 ? 0 : initial);
   const [ticked, setTicked] = useState<readonly string[]>(config.multiple ? (config.default ?? []) : []);
   const [digits, setDigits] = useState('');
-  const [error, setError] = useState<string | undefined>(undefined);
-  // A refused answer is said a moment later, as a checked answer is: the screen shows it as a new state.
-  const refuse = (message: string) => void Promise.resolve().then(() => setError(message));
-  const [status, setStatus] = useState<'idle' | 'done'>('idle');
-  const [left, setLeft] = useState<PromptCommand | undefined>(undefined);
+  const { error, setError, refuse, status, left, finish, leave } = usePromptState();
 
   const toggle = (value: string) => setTicked(ticked.includes(value) ? ticked.filter((v) => v !== value) : [...ticked, value]);
   const inOrder = (values: readonly string[]) => choices.map((c) => c.value).filter((v) => values.includes(v));
@@ -51,8 +48,7 @@ export const choicePrompt = createPrompt<PromptOutcome<string[]>, ChoicePromptCo
     if (status === 'done') return;
     const command = commandOf(key, config.commands);
     if (command && command !== 'interrupt') {
-      setLeft(command);
-      setStatus('done');
+      leave(command);
       done({ command });
       return;
     }
@@ -60,13 +56,13 @@ export const choicePrompt = createPrompt<PromptOutcome<string[]>, ChoicePromptCo
     if (isEnter(key)) {
       if (!config.multiple) {
         if (active < 0) return refuse(config.words.pick);
-        setStatus('done');
+        finish();
         return done({ answer: [choices[active]!.value] });
       }
       const values = inOrder(ticked);
       const message = config.validate?.(values);
       if (message !== undefined) return refuse(message);
-      setStatus('done');
+      finish();
       return done({ answer: values });
     }
     if (key.name === 'up' || key.name === 'down') {

@@ -6,6 +6,7 @@ import { createPrompt, useKeypress, useState } from '@inquirer/core';
 import { terminalSafe } from '../../shared/terminal-safe.js';
 import { textWidth } from '../../generate/text-width.js';
 import { leftLines, answeredLines, blockLines, commandOf, isEnter, questionLines, typedText, type FrameConfig, type Key, type PromptCommand, type PromptOutcome } from './prompt-frame.js';
+import { usePromptState } from './prompt-state.js';
 
 /** What the list prompt asks. */
 export interface ListPromptConfig extends FrameConfig {
@@ -26,11 +27,7 @@ const WINDOW = 12;
 export const listPrompt = createPrompt<PromptOutcome<string[]>, ListPromptConfig>((config, done) => {
   const [lines, setLines] = useState<readonly string[]>([...(config.default ?? []), '']);
   const [at, setAt] = useState((config.default ?? []).length);
-  const [error, setError] = useState<string | undefined>(undefined);
-  // A refused answer is said a moment later, as a checked answer is: the screen shows it as a new state.
-  const refuse = (message: string) => void Promise.resolve().then(() => setError(message));
-  const [status, setStatus] = useState<'idle' | 'done'>('idle');
-  const [left, setLeft] = useState<PromptCommand | undefined>(undefined);
+  const { error, setError, refuse, status, left, finish, leave } = usePromptState();
   const { paint } = config;
 
   useKeypress((event, rl) => {
@@ -39,8 +36,7 @@ export const listPrompt = createPrompt<PromptOutcome<string[]>, ListPromptConfig
     if (status === 'done') return;
     const command = commandOf(key, config.commands);
     if (command && command !== 'interrupt') {
-      setLeft(command);
-      setStatus('done');
+      leave(command);
       done({ command });
       return;
     }
@@ -66,7 +62,7 @@ export const listPrompt = createPrompt<PromptOutcome<string[]>, ListPromptConfig
         if (bad !== undefined) return refuse(bad);
         if (result.length < config.min) return refuse(config.words.atLeast);
         setLines(result);
-        setStatus('done');
+        finish();
         done({ answer: result });
         return;
       }

@@ -5,6 +5,7 @@
 import { createPrompt, useKeypress, useState } from '@inquirer/core';
 import { terminalSafe } from '../../shared/terminal-safe.js';
 import { leftLines, blockLines, commandOf, answeredLines, isEnter, questionLines, typedText, type FrameConfig, type Key, type PromptCommand, type PromptOutcome } from './prompt-frame.js';
+import { usePromptState } from './prompt-state.js';
 
 /** What the text prompt asks. */
 export interface TextPromptConfig extends FrameConfig {
@@ -38,11 +39,7 @@ export const textPrompt = createPrompt<PromptOutcome<TextAnswer>, TextPromptConf
   const [value, setValue] = useState(config.typed ?? '');
   const [cursor, setCursor] = useState((config.typed ?? '').length);
   const [cleared, setCleared] = useState(false);
-  const [error, setError] = useState<string | undefined>(undefined);
-  // A refused answer is said a moment later, as a checked answer is: the screen shows it as a new state.
-  const refuse = (message: string) => void Promise.resolve().then(() => setError(message));
-  const [status, setStatus] = useState<'idle' | 'done'>('idle');
-  const [left, setLeft] = useState<PromptCommand | undefined>(undefined);
+  const { error, setError, refuse, status, left, finish, leave } = usePromptState();
   const [final, setFinal] = useState('');
   const { paint } = config;
 
@@ -62,15 +59,13 @@ export const textPrompt = createPrompt<PromptOutcome<TextAnswer>, TextPromptConf
     rl.cursor = cursor;
     const command = commandOf(key, config.commands);
     if (command && command !== 'interrupt') {
-      setLeft(command);
-      setStatus('done');
+      leave(command);
       done({ command, typed: value });
       return;
     }
     if (isEnter(key)) {
       if (value.trim() === '?') {
-        setStatus('done');
-        setLeft('help');
+        leave('help');
         done({ command: 'help', typed: '' });
         return;
       }
@@ -81,7 +76,7 @@ export const textPrompt = createPrompt<PromptOutcome<TextAnswer>, TextPromptConf
         return;
       }
       setFinal(answer);
-      setStatus('done');
+      finish();
       done({ answer: { value: answer } });
       return;
     }
@@ -95,7 +90,7 @@ export const textPrompt = createPrompt<PromptOutcome<TextAnswer>, TextPromptConf
         // Every pasted line is one entry of the list: the first answers this prompt.
         const all = (value.slice(0, cursor) + text + value.slice(cursor)).split('\n').map((l) => l.trim()).filter((l) => l !== '');
         setFinal(all[0]!);
-        setStatus('done');
+        finish();
         done({ answer: { value: all[0]!, more: all.slice(1) } });
         return;
       }
