@@ -9,7 +9,8 @@ import type { CheckReport } from '../generate/check-report.js';
 import { DOCUMENT_FAMILIES, TemplateError, type DocumentFamily, type GenerateOptions, type OutputFile, type TemplateSources } from '../generate/types.js';
 import { isLocale } from '../i18n/index.js';
 import { packagePath } from '../paths.js';
-import type { RenderFormat } from '../render/render-formats.js';
+// A list of names and a parser, no dependency: cheap to load with every build.
+import { BROWSER_FORMATS, parseRenderFormats, type RenderFormat } from '../render/render-formats.js';
 import type { WarmRender } from '../render/warm-render.js';
 import { buildKey, outputsUnchanged, readStamp, writeStamp, type StampOptions } from './build-stamp.js';
 import { workspaceContext, type AppContext, type GlobalOptions, type Io } from './context.js';
@@ -151,7 +152,6 @@ async function buildOrExit(ctx: AppContext, dir: string, options: BuildOptions):
   const only = parseOnly(ctx, options.only);
   let formats: RenderFormat[] | undefined;
   if (options.render !== undefined && !options.check && !options.dryRun) {
-    const { parseRenderFormats } = await import('../render/render-formats.js');
     const parsed = parseRenderFormats(options.render);
     if ('invalid' in parsed) usage(ctx, ctx.t('render.badFormat', { format: parsed.invalid }));
     formats = parsed.formats;
@@ -166,8 +166,7 @@ async function buildOrExit(ctx: AppContext, dir: string, options: BuildOptions):
   }
   // The browser and Mermaid start now, while the workspace loads and the documents are generated;
   // only for a format drawn in the browser (the workbook alone needs none).
-  const { BROWSER_FORMATS } = await import('../render/render-formats.js');
-  const drawn = formats?.some((f) => BROWSER_FORMATS.includes(f));
+  const drawn = formats !== undefined && formats.some((f) => BROWSER_FORMATS.includes(f));
   const warm = drawn ? (await import('../render/warm-render.js')).warmRender({ t: ctx.t, env: ctx.env, cwd: ctx.cwd, flag: options.browser }) : undefined;
   try {
     return await buildWith(ctx, dir, options, only, formats, warm, key === undefined ? undefined : { key, options: stampOptions });
